@@ -23,13 +23,13 @@ public final class TextTerms {
             "his", "how", "i", "i'd", "i'm", "i've", "if", "in", "into", "is", "it", "it's", "its", "just", "let's",
             "like", "lot", "lots", "make", "me", "more", "most", "much", "my", "need", "needs", "no", "not", "now",
             "of", "off", "on", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "really", "same",
-            "she", "should", "so", "some", "still", "such", "than", "that", "that's", "the", "their", "them",
-            "then", "there", "these", "they", "they're", "thing", "things", "this", "those", "through", "to", "too",
-            "up", "us", "very", "was", "we", "we'd", "we're", "were", "what", "when", "where", "which", "while",
-            "who", "why", "will", "with", "would", "you", "your", "yes", "yeah", "want", "wants", "way", "even",
-            "every", "ever", "never", "can't", "cannot", "won't", "isn't", "aren't", "doesn't", "didn't", "just",
-            "people", "someone", "something", "go", "going", "know", "think", "see", "said", "say", "well", "really",
-            "re", "ve", "ll", "s", "t", "d", "m", "im", "dont", "cant", "wont", "x", "lol", "etc", "eg", "ie");
+            "she", "should", "so", "some", "still", "such", "than", "that", "that's", "the", "their", "them", "then",
+            "there", "these", "they", "they're", "thing", "things", "this", "those", "through", "to", "too", "up",
+            "us", "very", "was", "we", "we'd", "we're", "were", "what", "when", "where", "which", "while", "who",
+            "why", "will", "with", "would", "you", "your", "yes", "yeah", "want", "wants", "way", "even", "every",
+            "ever", "never", "can't", "cannot", "won't", "isn't", "aren't", "doesn't", "didn't", "people", "someone",
+            "something", "go", "going", "know", "think", "see", "said", "say", "well", "re", "ve", "ll", "s", "t",
+            "d", "m", "im", "dont", "cant", "wont", "x", "lol", "etc", "eg", "ie");
 
     private TextTerms() {
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.commonground.core.collate.Features;
 import org.commonground.core.collate.Placement;
+import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.MemberRef;
@@ -38,9 +39,11 @@ public interface ContributionStore {
     /** Replaces the text after an edit, with the new placement; counts the edit. */
     void updateText(long id, String text, Placement placement, Instant at);
 
-    /** Sets the category; {@code confirmed} marks it as a person's choice. */
-    void updateCategory(long id, org.commonground.core.domain.Category category, double confidence,
-                        boolean confirmed);
+    /**
+     * Sets the category and confidence. With {@code confirmed} the category becomes a person's
+     * choice ({@code CONFIRMED}); without it, whether it was confirmed stays as it was.
+     */
+    void updateCategory(long id, Category category, double confidence, boolean confirmed);
 
     /** Records the theme each contribution of a round was grouped into. */
     void assignThemes(Map<Long, String> themeByContribution);

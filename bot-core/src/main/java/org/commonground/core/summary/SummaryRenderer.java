@@ -45,10 +45,14 @@ public final class SummaryRenderer {
             }
             List<Summary.Quote> also = section.alsoMentioned();
             if (!also.isEmpty()) {
-                lines.add(m.italic("Also mentioned:"));
-                also.stream().limit(ALSO_MENTIONED_SHOWN).forEach(q -> lines.add("◦ " + quote(q, m)));
+                // Under themes, single replies are "also mentioned"; alone, they are simply listed.
+                String bullet = section.themes().isEmpty() ? "• " : "◦ ";
+                if (!section.themes().isEmpty()) {
+                    lines.add(m.italic("Also mentioned:"));
+                }
+                also.stream().limit(ALSO_MENTIONED_SHOWN).forEach(q -> lines.add(bullet + quote(q, m)));
                 if (also.size() > ALSO_MENTIONED_SHOWN) {
-                    lines.add("◦ and " + (also.size() - ALSO_MENTIONED_SHOWN) + " more");
+                    lines.add(bullet + "and " + (also.size() - ALSO_MENTIONED_SHOWN) + " more");
                 }
             }
         }
