@@ -64,10 +64,11 @@ public final class CoreServices {
      */
     public CoreServices(Ports p, Platforms platforms) {
         Outbox outbox = new Outbox(p.outbox(), p.dialects(), p.clock());
-        rounds = new RoundService(p.rounds(), p.gatherings(), p.chats(), outbox, p.transactions(), p.clock());
+        rounds = new RoundService(p.rounds(), p.gatherings(), p.chats(), outbox, p.outbox(), p.transactions(),
+                p.clock());
         contributions = new ContributionService(p.contributions(), p.rounds());
         summaries = new SummaryService(p.rounds(), p.contributions(), p.themes(), p.collator(),
-                new SummaryBuilder(p.members()), outbox, p.transactions());
+                new SummaryBuilder(p.members()), outbox, p.outbox(), p.transactions());
         members = new MemberService(p.members(), p.contributions(), p.transactions());
         CategoryQuestion question = new CategoryQuestion(p.contributions(), p.outbox(), outbox, platforms);
         ReplyIntake intake = new ReplyIntake(p.rounds(), p.contributions(), p.members(), p.outbox(), outbox,

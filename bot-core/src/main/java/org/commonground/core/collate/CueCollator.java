@@ -18,7 +18,7 @@ public final class CueCollator implements Collator {
     /** What the prompt's category is worth against the cues: the margin other evidence must beat. */
     static final double PRIOR_WEIGHT = 2.5;
     /** The least average similarity of replies in one theme. */
-    static final double THEME_CUTOFF = 0.3;
+    static final double THEME_CUTOFF = 0.15;
 
     @Override
     public Placement place(String text, Category prior, CollationContext context) {

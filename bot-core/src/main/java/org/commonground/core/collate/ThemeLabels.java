@@ -48,7 +48,8 @@ final class ThemeLabels {
                 .map(e -> mostUsed(surface.get(e.getKey())))
                 .toList();
         if (top.isEmpty()) {
-            return texts.size() > 1 ? "Several voices" : shorten(texts.get(0));
+            // nothing shared by two replies: name the theme by the start of its most central reply
+            return shorten(texts.get(0));
         }
         String label = String.join(" and ", top);
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);

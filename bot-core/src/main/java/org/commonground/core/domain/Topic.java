@@ -2,13 +2,14 @@ package org.commonground.core.domain;
 
 /**
  * What a bot message is about, kept with it in the outbox so that replies and button presses on the
- * delivered message find their way back: {@code round:12} for a round's prompt, {@code ask:57} for
- * the category question about contribution 57.
+ * delivered message find their way back: {@code round:12} for a round's prompt, {@code summary:12}
+ * for its summary, {@code ask:57} for the category question about contribution 57.
  */
 public record Topic(String kind, long id) {
 
     public static final String ROUND = "round";
     public static final String ASK = "ask";
+    public static final String SUMMARY = "summary";
 
     public Topic {
         if (kind == null || !kind.matches("[a-z]{1,20}")) {
@@ -18,6 +19,10 @@ public record Topic(String kind, long id) {
 
     public static Topic round(long roundId) {
         return new Topic(ROUND, roundId);
+    }
+
+    public static Topic summary(long roundId) {
+        return new Topic(SUMMARY, roundId);
     }
 
     public static Topic ask(long contributionId) {

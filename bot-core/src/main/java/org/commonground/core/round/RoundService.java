@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Gathering;
+import org.commonground.core.domain.OutboxMessage;
 import org.commonground.core.domain.Round;
 import org.commonground.core.domain.Topic;
 import org.commonground.core.outbox.Outbox;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.GatheringStore;
+import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.RoundStore;
 import org.commonground.core.port.Transactions;
 
@@ -28,15 +31,17 @@ public final class RoundService {
     private final GatheringStore gatherings;
     private final ChatStore chats;
     private final Outbox outbox;
+    private final OutboxStore outboxStore;
     private final Transactions transactions;
     private final Clock clock;
 
     public RoundService(RoundStore rounds, GatheringStore gatherings, ChatStore chats, Outbox outbox,
-                        Transactions transactions, Clock clock) {
+                        OutboxStore outboxStore, Transactions transactions, Clock clock) {
         this.rounds = rounds;
         this.gatherings = gatherings;
         this.chats = chats;
         this.outbox = outbox;
+        this.outboxStore = outboxStore;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -106,6 +111,14 @@ public final class RoundService {
             }
         }
         return closed;
+    }
+
+    /** The platform id of the round's prompt in the chat, once the running bot has delivered it. */
+    public Optional<String> promptMessageId(long roundId, ChatRef chat) {
+        return outboxStore.deliveredFor(Topic.round(roundId)).stream()
+                .filter(m -> m.chat().equals(chat))
+                .map(OutboxMessage::deliveredId)
+                .findFirst();
     }
 
     public List<Round> list() {

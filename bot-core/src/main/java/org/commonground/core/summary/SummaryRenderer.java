@@ -13,7 +13,7 @@ import org.commonground.core.port.Dialect;
 public final class SummaryRenderer {
 
     /** Replies shown under "Also mentioned" before the rest are counted instead. */
-    static final int ALSO_MENTIONED_SHOWN = 8;
+    static final int ALSO_MENTIONED_SHOWN = 10;
 
     private SummaryRenderer() {
     }

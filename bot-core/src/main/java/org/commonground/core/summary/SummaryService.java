@@ -11,6 +11,8 @@ import org.commonground.core.collate.CollationInput;
 import org.commonground.core.collate.Features;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
+import org.commonground.core.domain.OutboundMessage;
+import org.commonground.core.domain.OutboxMessage;
 import org.commonground.core.domain.Round;
 import org.commonground.core.domain.TextFormat;
 import org.commonground.core.domain.Theme;
@@ -18,6 +20,7 @@ import org.commonground.core.domain.Topic;
 import org.commonground.core.outbox.Outbox;
 import org.commonground.core.port.Collator;
 import org.commonground.core.port.ContributionStore;
+import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.RoundStore;
 import org.commonground.core.port.ThemeStore;
 import org.commonground.core.port.Transactions;
@@ -33,16 +36,18 @@ public final class SummaryService {
     private final Collator collator;
     private final SummaryBuilder builder;
     private final Outbox outbox;
+    private final OutboxStore outboxStore;
     private final Transactions transactions;
 
     public SummaryService(RoundStore rounds, ContributionStore contributions, ThemeStore themes, Collator collator,
-                          SummaryBuilder builder, Outbox outbox, Transactions transactions) {
+                          SummaryBuilder builder, Outbox outbox, OutboxStore outboxStore, Transactions transactions) {
         this.rounds = rounds;
         this.contributions = contributions;
         this.themes = themes;
         this.collator = collator;
         this.builder = builder;
         this.outbox = outbox;
+        this.outboxStore = outboxStore;
         this.transactions = transactions;
     }
 
@@ -108,9 +113,19 @@ public final class SummaryService {
             int queued = 0;
             for (ChatRef chat : round.chats()) {
                 queued += outbox.postWritten(chat, SummaryRenderer.messages(summary, outbox.dialectOf(chat)),
-                        Topic.round(roundId)).size();
+                        Topic.summary(roundId)).size();
             }
             return queued;
         });
+    }
+
+    /** The parts of the round's summary the running bot has delivered to the chat so far, in order. */
+    public List<String> delivered(long roundId, ChatRef chat) {
+        return outboxStore.deliveredFor(Topic.summary(roundId)).stream()
+                .filter(m -> m.chat().equals(chat))
+                .map(OutboxMessage::message)
+                .filter(OutboundMessage.Post.class::isInstance)
+                .map(m -> ((OutboundMessage.Post) m).text())
+                .toList();
     }
 }
