@@ -3,9 +3,11 @@ package org.commonground.core.status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.commonground.core.BotRuntime;
+import org.commonground.core.domain.Chat;
 import org.commonground.core.domain.OutboxStatus;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.InboundLog;
@@ -37,6 +39,11 @@ public final class StatusService {
      */
     public record Status(int openRounds, int rounds, int chats, int pending, int failed, Instant lastHeartbeat,
                          boolean botRunning) {
+    }
+
+    /** The chats the bot has seen or posted to, most recently seen first. */
+    public List<Chat> chats() {
+        return chats.list();
     }
 
     public Status status() {

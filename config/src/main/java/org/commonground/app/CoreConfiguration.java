@@ -1,0 +1,133 @@
+package org.commonground.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.adapter.files.CsvReplyFileReader;
+import org.commonground.adapter.files.FileExchangeWriter;
+import org.commonground.adapter.local.LocalChatPlatform;
+import org.commonground.core.CoreServices;
+import org.commonground.core.collate.CueCollator;
+import org.commonground.core.exchange.CollateFileService;
+import org.commonground.core.exchange.ExportService;
+import org.commonground.core.exchange.ImportService;
+import org.commonground.core.member.MemberService;
+import org.commonground.core.outbox.Dialects;
+import org.commonground.core.outbox.Platforms;
+import org.commonground.core.port.ChatPlatform;
+import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.Collator;
+import org.commonground.core.port.ContributionStore;
+import org.commonground.core.port.Dialect;
+import org.commonground.core.port.GatheringStore;
+import org.commonground.core.port.InboundLog;
+import org.commonground.core.port.MemberStore;
+import org.commonground.core.port.OutboxStore;
+import org.commonground.core.port.RoundStore;
+import org.commonground.core.port.ThemeStore;
+import org.commonground.core.port.Transactions;
+import org.commonground.core.round.ContributionService;
+import org.commonground.core.round.RoundService;
+import org.commonground.core.status.StatusService;
+import org.commonground.core.summary.SummaryService;
+import org.jline.reader.LineReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.core.command.CommandRegistry;
+
+/** The composition root: the core's use cases built once from the adapters, and exposed as beans. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    LaunchMode launchMode(Environment environment) {
+        return LaunchMode.valueOf(environment.getProperty("commonground.mode", LaunchMode.ONE_OFF.name()));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Every platform's dialect, known even to a process that does not connect to it. */
+    @Bean
+    Dialects dialects() {
+        return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT));
+    }
+
+    @Bean
+    Collator collator() {
+        return new CueCollator();
+    }
+
+    /** The platforms this process connects to: all of them in a running bot, none for a one-off command. */
+    @Bean
+    Platforms platforms(LaunchMode mode, ObjectProvider<ChatPlatform> platforms) {
+        return new Platforms(mode.runsBot() ? platforms.orderedStream().toList() : List.of());
+    }
+
+    @Bean
+    CoreServices coreServices(GatheringStore gatherings, RoundStore rounds, ContributionStore contributions,
+                              ThemeStore themes, MemberStore members, ChatStore chats, OutboxStore outbox,
+                              InboundLog inboundLog, Transactions transactions, Collator collator, Dialects dialects,
+                              Clock clock, Platforms platforms) {
+        return new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, chats,
+                outbox, inboundLog, transactions, collator, new CsvReplyFileReader(), new FileExchangeWriter(),
+                dialects, clock), platforms);
+    }
+
+    @Bean
+    BotLifecycle botLifecycle(CoreServices core, LaunchMode mode) {
+        return new BotLifecycle(core.runtime(), mode.runsBot());
+    }
+
+    @Bean
+    RoundService roundService(CoreServices core) {
+        return core.rounds();
+    }
+
+    @Bean
+    ContributionService contributionService(CoreServices core) {
+        return core.contributions();
+    }
+
+    @Bean
+    SummaryService summaryService(CoreServices core) {
+        return core.summaries();
+    }
+
+    @Bean
+    MemberService memberService(CoreServices core) {
+        return core.members();
+    }
+
+    @Bean
+    ImportService importService(CoreServices core) {
+        return core.imports();
+    }
+
+    @Bean
+    ExportService exportService(CoreServices core) {
+        return core.exports();
+    }
+
+    @Bean
+    CollateFileService collateFileService(CoreServices core) {
+        return core.collateFiles();
+    }
+
+    @Bean
+    StatusService statusService(CoreServices core) {
+        return core.status();
+    }
+
+    @Bean
+    @Lazy
+    InteractiveShell interactiveShell(LineReader reader, CommandRegistry registry) {
+        return new InteractiveShell(reader, registry);
+    }
+}
