@@ -4,10 +4,13 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a UTF-8 file through a temporary file beside it, moved into place only once complete: a
@@ -27,21 +30,25 @@ final class AtomicFile {
     static void write(Path target, Content content) {
         String name = target.toString();
         Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("Cannot write " + name + ": it is a folder.");
+        }
         Path folder = file.getParent();
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Cannot write " + name + ": " + (Files.exists(folder)
                     ? folder + " is not a folder." : "the folder " + folder + " does not exist."));
         }
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("Cannot write " + name + ": it is a folder.");
-        }
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-            // The writer's encoder replaces a lone surrogate rather than failing the whole file on it.
-            try (Writer out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8))) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 // The writer's encoder replaces a lone surrogate rather than failing the whole file on it.
+                 Writer out = new BufferedWriter(
+                         new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8))) {
                 content.writeTo(out);
+                out.flush();
+                // On disk before it takes the old file's place, so that a crash cannot leave an empty file.
+                channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;

@@ -67,7 +67,8 @@ final class CollationJson {
         for (String key : QuoteOrder.of(theme.quoteKey(), theme.keys()).stream().limit(QUOTES).toList()) {
             String text = textOf.get(key);
             if (text == null) {
-                throw new IllegalArgumentException("Theme " + theme.id() + " quotes '" + key + "', which is no row's id.");
+                throw new IllegalArgumentException(
+                        "Theme " + theme.id() + " quotes '" + key + "', which is no row's id.");
             }
             json.writeString(text);
         }

@@ -40,7 +40,7 @@ final class ReplyColumns {
     static ReplyColumns of(CSVRecord header, String fileName) {
         List<String> names = header.toList().stream()
                 .map(name -> name.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toList());
+                .toList();
         ReplyColumns columns = new ReplyColumns(names);
         if (columns.text == MISSING) {
             throw new IllegalArgumentException(fileName + " has no text column: its first row has " + shown(header)
@@ -106,8 +106,8 @@ final class ReplyColumns {
             return "no names";
         }
         String shown = names.stream().limit(NAMES_SHOWN)
-                .map(name -> "'" + (name.length() > NAME_LENGTH_SHOWN ? name.substring(0, NAME_LENGTH_SHOWN) + "…" : name)
-                        + "'")
+                .map(name -> name.length() > NAME_LENGTH_SHOWN ? name.substring(0, NAME_LENGTH_SHOWN) + "…" : name)
+                .map(name -> "'" + name + "'")
                 .collect(Collectors.joining(", "));
         return names.size() > NAMES_SHOWN ? shown + " and " + (names.size() - NAMES_SHOWN) + " more" : shown;
     }

@@ -79,7 +79,8 @@ final class ReplyRecords {
         if (record.size() > columns.width()
                 && record.stream().skip(columns.width()).anyMatch(value -> !value.isBlank())) {
             throw problem(record.size() + " values but the header names only " + columns.width()
-                    + (columns.width() == 1 ? " column" : " columns") + ". Put text that contains commas in double quotes");
+                    + (columns.width() == 1 ? " column" : " columns")
+                    + ". Put text that contains commas in double quotes");
         }
         String given = columns.id(record);
         String id = given != null ? given : String.valueOf(number);

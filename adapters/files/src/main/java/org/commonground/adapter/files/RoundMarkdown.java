@@ -2,11 +2,11 @@ package org.commonground.adapter.files;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.commonground.core.domain.Category;
@@ -32,10 +32,7 @@ final class RoundMarkdown {
         for (Category category : Category.values()) {
             boolean headed = false;
             for (Theme theme : export.themes()) {
-                List<RoundExport.Reply> quoted = theme.category() != category ? List.of()
-                        : QuoteOrder.of(theme.quoteId(), theme.contributionIds()).stream()
-                                .map(replies::get).filter(Objects::nonNull).filter(reply -> shown.add(reply.id()))
-                                .toList();
+                List<RoundExport.Reply> quoted = theme.category() == category ? take(theme, replies, shown) : List.of();
                 if (quoted.isEmpty()) {
                     continue;
                 }
@@ -53,6 +50,18 @@ final class RoundMarkdown {
             out.write("\n## Not yet sorted\n");
             writeQuotes(out, unsorted);
         }
+    }
+
+    /** The theme's replies not shown yet, its quote first; from now on they count as shown. */
+    private static List<RoundExport.Reply> take(Theme theme, Map<Long, RoundExport.Reply> replies, Set<Long> shown) {
+        List<RoundExport.Reply> taken = new ArrayList<>();
+        for (long id : QuoteOrder.of(theme.quoteId(), theme.contributionIds())) {
+            RoundExport.Reply reply = replies.get(id);
+            if (reply != null && shown.add(id)) {
+                taken.add(reply);
+            }
+        }
+        return taken;
     }
 
     private static void writeQuotes(Writer out, List<RoundExport.Reply> quoted) throws IOException {

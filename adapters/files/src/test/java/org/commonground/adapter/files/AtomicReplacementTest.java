@@ -84,7 +84,8 @@ class AtomicReplacementTest {
 
     @Test
     void aFolderWithoutWritePermission() throws IOException {
-        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"), "Skipped: no POSIX permissions here.");
+        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"),
+                "Skipped: no POSIX permissions here.");
         Path locked = Files.createDirectory(folder.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
@@ -101,7 +102,8 @@ class AtomicReplacementTest {
 
     @Test
     void theNewFileIsForItsOwnerOnlyAsItHoldsMembersWords() throws IOException {
-        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"), "Skipped: no POSIX permissions here.");
+        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"),
+                "Skipped: no POSIX permissions here.");
         Path out = folder.resolve("round.csv");
 
         writer.writeRound(out, ExportFormat.CSV, HostileRound.export());

@@ -41,7 +41,8 @@ class CollationJsonTest {
         JsonNode json = write(ROWS, collation());
 
         assertThat(names(json)).containsExactly("contributions", "themes");
-        assertThat(names(json.get("contributions").get(0))).containsExactly("id", "text", "category", "confidence", "theme");
+        assertThat(names(json.get("contributions").get(0)))
+                .containsExactly("id", "text", "category", "confidence", "theme");
         assertThat(names(json.get("themes").get(0))).containsExactly("id", "category", "label", "size", "quotes");
     }
 
@@ -49,14 +50,16 @@ class CollationJsonTest {
     void hasOneContributionPerRowInRowOrderWithTheCollationsPlacing() throws IOException {
         JsonNode contributions = write(ROWS, collation()).get("contributions");
 
-        assertThat(contributions).extracting(c -> c.get("id").asText()).containsExactly("r1", "r2", "r3", "r4", "r5", "r6");
+        assertThat(contributions).extracting(c -> c.get("id").asText())
+                .containsExactly("r1", "r2", "r3", "r4", "r5", "r6");
         assertThat(contributions).extracting(c -> c.get("text").asText())
                 .containsExactlyElementsOf(ROWS.stream().map(ReplyRow::text).toList());
         assertThat(contributions).extracting(c -> c.get("category").asText())
                 .containsExactly("OBSTACLE", "OBSTACLE", "OBSTACLE", "OBSTACLE", "TARGET", "OBSTACLE");
         assertThat(contributions).extracting(c -> c.get("confidence").asDouble())
                 .containsExactly(0.83, 0.67, 1.0, 0.8, 0.5, 0.9);
-        assertThat(contributions).extracting(c -> c.get("theme").asText()).containsExactly("t1", "t2", "t1", "t1", "t3", "t1");
+        assertThat(contributions).extracting(c -> c.get("theme").asText())
+                .containsExactly("t1", "t2", "t1", "t1", "t3", "t1");
     }
 
     @Test
@@ -102,7 +105,8 @@ class CollationJsonTest {
     void aCollationThatDoesNotMatchTheRowsIsRefusedAndWritesNothing() {
         Path out = folder.resolve("collated.json");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> writer.writeCollation(out, ROWS.subList(0, 2), collation()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.writeCollation(out, ROWS.subList(0, 2), collation()))
                 .withMessage("The collation places 6 replies but the file has 2.");
         assertThat(out).doesNotExist();
     }

@@ -37,7 +37,8 @@ class CsvReplyFileReaderErrorsTest {
         for (String content : new String[] {"", "\uFEFF", "\n\r\n  \n"}) {
             Path file = write(content);
             assertThatIllegalArgumentException().isThrownBy(() -> reader.read(file))
-                    .withMessage(file + " is empty: it needs a header row naming a text column, then one row per reply.");
+                    .withMessage(file + " is empty: it needs a header row naming a text column,"
+                            + " then one row per reply.");
         }
     }
 
@@ -119,7 +120,8 @@ class CsvReplyFileReaderErrorsTest {
         Path file = write("id,text\na,first\nb,second\na,third\n");
 
         assertThatIllegalArgumentException().isThrownBy(() -> reader.read(file))
-                .withMessage(file + ", row 3 (line 4): the id 'a' is already used by row 1; each row needs its own id.");
+                .withMessage(file + ", row 3 (line 4): the id 'a' is already used by row 1;"
+                        + " each row needs its own id.");
     }
 
     private Path write(String content) throws IOException {

@@ -43,7 +43,8 @@ class RoundCsvExportTest {
             assertThat(records.get(0).toList()).containsExactly("1714588200000", "Wed May 01 18:30:00 UTC 2024", "11",
                     "0", "0", "0", "1", "'" + HostileRound.MARKUP, "OBSTACLE", "t1", "");
             assertThat(records.get(1).toList()).containsExactly("1714588260000", "Wed May 01 18:31:00 UTC 2024", "12",
-                    "1", "0", "0", "1", "'" + HostileRound.FORMULA, "OBSTACLE", "t1", "'" + HostileRound.HOSTILE_CREDIT);
+                    "1", "0", "0", "1", "'" + HostileRound.FORMULA, "OBSTACLE", "t1",
+                    "'" + HostileRound.HOSTILE_CREDIT);
             assertThat(records.get(2).toList()).containsExactly("", "", "13", "0", "0", "0", "1",
                     HostileRound.EMOJI_QUOTES_LINES, "IDEA", "t2", "");
             assertThat(records.get(3).get("credit")).isEqualTo("Ana");

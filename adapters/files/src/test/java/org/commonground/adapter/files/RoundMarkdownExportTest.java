@@ -54,7 +54,8 @@ class RoundMarkdownExportTest {
     void membersWordsCannotMakeLinksHtmlOrFormatting() {
         assertThat(UNESCAPED_MARKUP.matcher(document).find()).as(document).isFalse();
         assertThat(document).contains("> @everyone \\<b\\>click\\</b\\> \\[x\\](http://evil)");
-        assertThat(document).contains("> \\=HYPERLINK(\"http://evil\",\"click\")\n>\n> — \\=Sam \\[admin\\](http://evil)\n");
+        assertThat(document)
+                .contains("> \\=HYPERLINK(\"http://evil\",\"click\")\n>\n> — \\=Sam \\[admin\\](http://evil)\n");
     }
 
     @Test
