@@ -36,7 +36,7 @@ public final class CsvReplyFileReader implements ReplyFileReader {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(name + " is a folder, not a CSV file.");
         }
-        if (!Files.exists(file)) {
+        if (Files.notExists(file)) {
             throw new IllegalArgumentException("There is no file " + name + ".");
         }
         try (Reader in = openUtf8(file); CSVParser parser = CSVParser.parse(in, FORMAT)) {

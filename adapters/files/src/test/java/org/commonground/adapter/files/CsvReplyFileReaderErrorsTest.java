@@ -81,8 +81,10 @@ class CsvReplyFileReaderErrorsTest {
     void bytesThatAreNotUtf8AreRefusedNotGuessed() throws IOException {
         byte[] latin1 = "text\ncaf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] utf16 = "text\nhello\n".getBytes(StandardCharsets.UTF_16);
+        byte[] latin1FarIn = ("text\n" + "a fine reply\n".repeat(10_000) + "caf\u00e9\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
-        for (byte[] content : new byte[][] {latin1, utf16}) {
+        for (byte[] content : new byte[][] {latin1, utf16, latin1FarIn}) {
             Path file = Files.write(folder.resolve("replies.csv"), content);
             assertThatIllegalArgumentException().isThrownBy(() -> reader.read(file))
                     .withMessage(file + " is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
