@@ -1,0 +1,167 @@
+package org.commonground.adapter.jdbc;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.commonground.core.collate.Features;
+import org.commonground.core.collate.Placement;
+import org.commonground.core.domain.Category;
+import org.commonground.core.domain.CategorySource;
+import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.Contribution;
+import org.commonground.core.domain.MemberRef;
+import org.commonground.core.port.ContributionStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Contributions and their features on H2; features go with their contribution when it is deleted. */
+public final class JdbcContributionStore implements ContributionStore {
+
+    private static final ContributionRowMapper ROWS = new ContributionRowMapper();
+    private static final String SELECT = "SELECT " + ContributionRowMapper.COLUMNS + " FROM contributions";
+
+    private final JdbcClient jdbc;
+
+    public JdbcContributionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts only if the message is not stored yet, in one statement: a redelivered message is
+     * answered with empty, and no failed statement is left behind to spoil the caller's transaction.
+     */
+    @Override
+    public Optional<Contribution> add(long roundId, ChatRef chat, String messageId, MemberRef author, String text,
+                                      Placement placement, Instant at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        int added = jdbc.sql("""
+                        INSERT INTO contributions (round_id, chat, message_id, author, text, category, confidence,
+                                                   source, created_at, edits)
+                        SELECT :round, :chat, :message, :author, :text, :category, :confidence, :source, :at, 0
+                        WHERE NOT EXISTS (SELECT 1 FROM contributions WHERE chat = :chat AND message_id = :message)
+                        """)
+                .param("round", roundId)
+                .param("chat", chat.toString())
+                .param("message", messageId)
+                .param("author", author.toString())
+                .param("text", text)
+                .param("category", placement.category().name())
+                .param("confidence", placement.confidence())
+                .param("source", CategorySource.SUGGESTED.name())
+                .param("at", at)
+                .update(key, "id");
+        if (added == 0) {
+            return Optional.empty();
+        }
+        long id = key.getKeyAs(Long.class);
+        saveFeatures(id, placement.features());
+        return Optional.of(new Contribution(id, roundId, chat, messageId, author, text, placement.category(),
+                placement.confidence(), CategorySource.SUGGESTED, at, null, 0, null));
+    }
+
+    @Override
+    public Optional<Contribution> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ROWS).optional();
+    }
+
+    @Override
+    public Optional<Contribution> findByMessage(ChatRef chat, String messageId) {
+        return jdbc.sql(SELECT + " WHERE chat = :chat AND message_id = :message")
+                .param("chat", chat.toString())
+                .param("message", messageId)
+                .query(ROWS)
+                .optional();
+    }
+
+    @Override
+    public List<Contribution> listByRound(long roundId) {
+        return jdbc.sql(SELECT + " WHERE round_id = :round ORDER BY id").param("round", roundId).query(ROWS).list();
+    }
+
+    @Override
+    public List<Contribution> listByAuthor(MemberRef author) {
+        return jdbc.sql(SELECT + " WHERE author = :author ORDER BY id")
+                .param("author", author.toString())
+                .query(ROWS)
+                .list();
+    }
+
+    @Override
+    public void updateText(long id, String text, Placement placement, Instant at) {
+        jdbc.sql("""
+                        UPDATE contributions SET text = :text, category = :category, confidence = :confidence,
+                                                 edited_at = :at, edits = edits + 1
+                        WHERE id = :id
+                        """)
+                .param("text", text)
+                .param("category", placement.category().name())
+                .param("confidence", placement.confidence())
+                .param("at", at)
+                .param("id", id)
+                .update();
+        saveFeatures(id, placement.features());
+    }
+
+    @Override
+    public void updateCategory(long id, Category category, double confidence, boolean confirmed) {
+        jdbc.sql("UPDATE contributions SET category = :category, confidence = :confidence, source = :source "
+                        + "WHERE id = :id")
+                .param("category", category.name())
+                .param("confidence", confidence)
+                .param("source", (confirmed ? CategorySource.CONFIRMED : CategorySource.SUGGESTED).name())
+                .param("id", id)
+                .update();
+    }
+
+    @Override
+    public void assignThemes(Map<Long, String> themeByContribution) {
+        themeByContribution.forEach((id, theme) -> jdbc.sql("UPDATE contributions SET theme_id = :theme WHERE id = :id")
+                .param("theme", theme)
+                .param("id", id)
+                .update());
+    }
+
+    @Override
+    public Map<Long, Features> features(long roundId) {
+        Map<Long, Features> byContribution = new HashMap<>();
+        jdbc.sql("""
+                        SELECT f.contribution_id, f.model, f.vector
+                        FROM contribution_features f JOIN contributions c ON c.id = f.contribution_id
+                        WHERE c.round_id = :round
+                        """)
+                .param("round", roundId)
+                .query(rs -> {
+                    byContribution.put(rs.getLong("contribution_id"),
+                            new Features(rs.getString("model"), FeatureVectors.unpack(rs.getBytes("vector"))));
+                });
+        return byContribution;
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM contributions WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    @Override
+    public int deleteByAuthor(MemberRef author) {
+        return jdbc.sql("DELETE FROM contributions WHERE author = :author").param("author", author.toString()).update();
+    }
+
+    /** Keeps the placement's features as the contribution's only ones; none if the collator gave none. */
+    private void saveFeatures(long id, Features features) {
+        if (features == null) {
+            jdbc.sql("DELETE FROM contribution_features WHERE contribution_id = :id").param("id", id).update();
+            return;
+        }
+        jdbc.sql("MERGE INTO contribution_features (contribution_id, model, vector) KEY (contribution_id) "
+                        + "VALUES (:id, :model, :vector)")
+                .param("id", id)
+                .param("model", features.model())
+                .param("vector", FeatureVectors.pack(features.vector()))
+                .update();
+    }
+}
