@@ -31,18 +31,22 @@ public final class JdbcContributionStore implements ContributionStore {
     }
 
     /**
-     * Inserts only if the message is not stored yet, in one statement: a redelivered message is
-     * answered with empty, and no failed statement is left behind to spoil the caller's transaction.
+     * Inserts only if the message is not stored yet, in one MERGE: a redelivered message is answered
+     * with empty, and no failed statement is left behind to spoil the caller's transaction. (H2 caches
+     * the result of an uncorrelated {@code NOT EXISTS} within a transaction, so an
+     * {@code INSERT ... WHERE NOT EXISTS} would not see a row the same transaction just added.)
      */
     @Override
     public Optional<Contribution> add(long roundId, ChatRef chat, String messageId, MemberRef author, String text,
                                       Placement placement, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         int added = jdbc.sql("""
-                        INSERT INTO contributions (round_id, chat, message_id, author, text, category, confidence,
-                                                   source, created_at, edits)
-                        SELECT :round, :chat, :message, :author, :text, :category, :confidence, :source, :at, 0
-                        WHERE NOT EXISTS (SELECT 1 FROM contributions WHERE chat = :chat AND message_id = :message)
+                        MERGE INTO contributions c
+                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:message AS CHARACTER VARYING))) s (chat, message_id)
+                        ON c.chat = s.chat AND c.message_id = s.message_id
+                        WHEN NOT MATCHED THEN INSERT (round_id, chat, message_id, author, text, category, confidence,
+                                                      source, created_at, edits)
+                            VALUES (:round, s.chat, s.message_id, :author, :text, :category, :confidence, :source, :at, 0)
                         """)
                 .param("round", roundId)
                 .param("chat", chat.toString())

@@ -27,10 +27,11 @@ public final class JdbcGatheringStore implements GatheringStore {
         List<ChatRef> distinct = chats.stream().distinct().toList();
         String chatSet = distinct.stream().map(ChatRef::toString).sorted().collect(Collectors.joining(" "));
         KeyHolder key = new GeneratedKeyHolder();
-        // Inserts only if absent, so a gathering created meanwhile by another process is found, not doubled.
+        // Inserts only if absent (see JdbcContributionStore#add), so a gathering is never doubled.
         int created = jdbc.sql("""
-                        INSERT INTO gatherings (name, chat_set)
-                        SELECT :name, :chatSet WHERE NOT EXISTS (SELECT 1 FROM gatherings WHERE chat_set = :chatSet)
+                        MERGE INTO gatherings g
+                        USING (VALUES (CAST(:chatSet AS CHARACTER VARYING))) s (chat_set) ON g.chat_set = s.chat_set
+                        WHEN NOT MATCHED THEN INSERT (name, chat_set) VALUES (:name, s.chat_set)
                         """)
                 .param("name", name)
                 .param("chatSet", chatSet)

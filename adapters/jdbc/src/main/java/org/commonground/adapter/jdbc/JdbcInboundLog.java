@@ -15,13 +15,14 @@ public final class JdbcInboundLog implements InboundLog {
         this.jdbc = jdbc;
     }
 
-    /** Inserts only if absent, in one statement, so a repeat leaves the caller's transaction intact. */
+    /** Inserts only if absent, in one MERGE (see {@link JdbcContributionStore#add}). */
     @Override
     public boolean firstTime(ChatRef chat, String eventKey, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO inbound_events (chat, event_key, received_at)
-                        SELECT :chat, :key, :at
-                        WHERE NOT EXISTS (SELECT 1 FROM inbound_events WHERE chat = :chat AND event_key = :key)
+                        MERGE INTO inbound_events e
+                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:key AS CHARACTER VARYING))) s (chat, event_key)
+                        ON e.chat = s.chat AND e.event_key = s.event_key
+                        WHEN NOT MATCHED THEN INSERT (chat, event_key, received_at) VALUES (s.chat, s.event_key, :at)
                         """)
                 .param("chat", chat.toString())
                 .param("key", eventKey)

@@ -35,6 +35,9 @@ final class OutboxRowMapper implements RowMapper<OutboxMessage> {
     /** The message's columns by name; those its kind does not use are null. */
     static Map<String, Object> columnsOf(OutboundMessage message) {
         Map<String, Object> columns = new HashMap<>();
+        for (String column : List.of("text", "format", "message_ref", "emoji", "button_labels", "button_data")) {
+            columns.put(column, null);
+        }
         if (message instanceof Post post) {
             columns.put("kind", POST);
             columns.put("text", post.text());

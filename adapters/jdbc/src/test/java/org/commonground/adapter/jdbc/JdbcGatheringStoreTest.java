@@ -42,6 +42,15 @@ class JdbcGatheringStoreTest {
     }
 
     @Test
+    void findsAGatheringCreatedEarlierInTheSameTransaction() {
+        Gathering[] both = db.transactions.inTransaction(() -> new Gathering[] {
+                gatherings.findOrCreate(List.of(telegram, discord), "first"),
+                gatherings.findOrCreate(List.of(discord, telegram), "second")});
+
+        assertThat(both[1]).isEqualTo(both[0]);
+    }
+
+    @Test
     void otherChatsGiveAnotherGathering() {
         Gathering both = gatherings.findOrCreate(List.of(telegram, discord), "both");
 
