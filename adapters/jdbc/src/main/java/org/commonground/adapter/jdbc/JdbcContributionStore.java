@@ -1,7 +1,6 @@
 package org.commonground.adapter.jdbc;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +17,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** Contributions and their features on H2; features go with their contribution when it is deleted. */
+/** Contributions and their features on H2; features and theme places go with a deleted contribution. */
 public final class JdbcContributionStore implements ContributionStore {
 
     private static final ContributionRowMapper ROWS = new ContributionRowMapper();
     private static final String SELECT = "SELECT " + ContributionRowMapper.COLUMNS + " FROM contributions";
 
     private final JdbcClient jdbc;
+    private final ContributionFeatures features;
 
     public JdbcContributionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.features = new ContributionFeatures(jdbc);
     }
 
     /**
@@ -62,7 +63,7 @@ public final class JdbcContributionStore implements ContributionStore {
             return Optional.empty();
         }
         long id = key.getKeyAs(Long.class);
-        saveFeatures(id, placement.features());
+        features.save(id, placement.features());
         return Optional.of(new Contribution(id, roundId, chat, messageId, author, text, placement.category(),
                 placement.confidence(), CategorySource.SUGGESTED, at, null, 0, null));
     }
@@ -107,7 +108,7 @@ public final class JdbcContributionStore implements ContributionStore {
                 .param("at", at)
                 .param("id", id)
                 .update();
-        saveFeatures(id, placement.features());
+        features.save(id, placement.features());
     }
 
     @Override
@@ -131,18 +132,7 @@ public final class JdbcContributionStore implements ContributionStore {
 
     @Override
     public Map<Long, Features> features(long roundId) {
-        Map<Long, Features> byContribution = new HashMap<>();
-        jdbc.sql("""
-                        SELECT f.contribution_id, f.model, f.vector
-                        FROM contribution_features f JOIN contributions c ON c.id = f.contribution_id
-                        WHERE c.round_id = :round
-                        """)
-                .param("round", roundId)
-                .query(rs -> {
-                    byContribution.put(rs.getLong("contribution_id"),
-                            new Features(rs.getString("model"), FeatureVectors.unpack(rs.getBytes("vector"))));
-                });
-        return byContribution;
+        return features.ofRound(roundId);
     }
 
     @Override
@@ -153,19 +143,5 @@ public final class JdbcContributionStore implements ContributionStore {
     @Override
     public int deleteByAuthor(MemberRef author) {
         return jdbc.sql("DELETE FROM contributions WHERE author = :author").param("author", author.toString()).update();
-    }
-
-    /** Keeps the placement's features as the contribution's only ones; none if the collator gave none. */
-    private void saveFeatures(long id, Features features) {
-        if (features == null) {
-            jdbc.sql("DELETE FROM contribution_features WHERE contribution_id = :id").param("id", id).update();
-            return;
-        }
-        jdbc.sql("MERGE INTO contribution_features (contribution_id, model, vector) KEY (contribution_id) "
-                        + "VALUES (:id, :model, :vector)")
-                .param("id", id)
-                .param("model", features.model())
-                .param("vector", FeatureVectors.pack(features.vector()))
-                .update();
     }
 }

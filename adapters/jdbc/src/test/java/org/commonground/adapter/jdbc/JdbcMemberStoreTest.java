@@ -89,9 +89,9 @@ class JdbcMemberStoreTest {
         JdbcContributionStore contributions = db.contributions();
         members.seen(ana, "Ana", group, T0);
         members.seen(bo, "Bo", group, T0);
-        contributions.add(round.id(), group, "1", ana, "mine", placement(Category.IDEA, 0.9f, 1f), T0);
-        contributions.add(round.id(), group, "2", ana, "also mine", placement(Category.IDEA, 0.9f, 2f), T0);
-        long kept = contributions.add(round.id(), group, "3", bo, "theirs", placement(Category.IDEA, 0.9f, 3f), T0)
+        contributions.add(round.id(), group, "1", ana, "mine", placement(Category.IDEA, 0.9, 1f), T0);
+        contributions.add(round.id(), group, "2", ana, "also mine", placement(Category.IDEA, 0.9, 2f), T0);
+        long kept = contributions.add(round.id(), group, "3", bo, "theirs", placement(Category.IDEA, 0.9, 3f), T0)
                 .orElseThrow().id();
 
         MemberService.Forgotten forgotten = new MemberService(members, contributions, db.transactions).forget(ana);
