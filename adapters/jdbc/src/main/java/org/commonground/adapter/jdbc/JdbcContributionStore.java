@@ -43,11 +43,14 @@ public final class JdbcContributionStore implements ContributionStore {
         KeyHolder key = new GeneratedKeyHolder();
         int added = jdbc.sql("""
                         MERGE INTO contributions c
-                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:message AS CHARACTER VARYING))) s (chat, message_id)
+                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:message AS CHARACTER VARYING)))
+                            s (chat, message_id)
                         ON c.chat = s.chat AND c.message_id = s.message_id
-                        WHEN NOT MATCHED THEN INSERT (round_id, chat, message_id, author, text, category, confidence,
-                                                      source, created_at, edits)
-                            VALUES (:round, s.chat, s.message_id, :author, :text, :category, :confidence, :source, :at, 0)
+                        WHEN NOT MATCHED THEN
+                            INSERT (round_id, chat, message_id, author, text, category, confidence, source,
+                                    created_at, edits)
+                            VALUES (:round, s.chat, s.message_id, :author, :text, :category, :confidence, :source,
+                                    :at, 0)
                         """)
                 .param("round", roundId)
                 .param("chat", chat.toString())

@@ -20,7 +20,8 @@ public final class JdbcInboundLog implements InboundLog {
     public boolean firstTime(ChatRef chat, String eventKey, Instant at) {
         return jdbc.sql("""
                         MERGE INTO inbound_events e
-                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:key AS CHARACTER VARYING))) s (chat, event_key)
+                        USING (VALUES (CAST(:chat AS VARCHAR(150)), CAST(:key AS CHARACTER VARYING)))
+                            s (chat, event_key)
                         ON e.chat = s.chat AND e.event_key = s.event_key
                         WHEN NOT MATCHED THEN INSERT (chat, event_key, received_at) VALUES (s.chat, s.event_key, :at)
                         """)

@@ -66,12 +66,12 @@ public final class JdbcMemberStore implements MemberStore {
 
     @Override
     public List<ChatRef> chatsOf(MemberRef ref) {
-        return chats.get(ref, key -> jdbc.sql("""
+        return chats.get(ref, key -> List.copyOf(jdbc.sql("""
                         SELECT chat FROM member_chats WHERE member_ref = :ref ORDER BY last_spoke DESC, chat
                         """)
                 .param("ref", key.toString())
                 .query((rs, row) -> ChatRef.parse(rs.getString("chat")))
-                .list());
+                .list()));
     }
 
     @Override

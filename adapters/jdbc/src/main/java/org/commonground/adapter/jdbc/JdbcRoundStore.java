@@ -72,13 +72,13 @@ public final class JdbcRoundStore implements RoundStore {
 
     @Override
     public List<Round> openIn(ChatRef chat) {
-        return openByChat.get(chat, key -> jdbc.sql(RoundRowMapper.SELECT + """
+        return openByChat.get(chat, key -> List.copyOf(jdbc.sql(RoundRowMapper.SELECT + """
                          WHERE r.status = 'OPEN'
                            AND EXISTS (SELECT 1 FROM round_chats c WHERE c.round_id = r.id AND c.chat = :chat)
                         """ + NEWEST_FIRST)
                 .param("chat", key.toString())
                 .query(ROWS)
-                .list());
+                .list()));
     }
 
     @Override

@@ -53,7 +53,8 @@ public final class JdbcThemeStore implements ThemeStore {
     /** Largest first; themes of the same size keep the order the collator gave them. */
     @Override
     public List<Theme> list(long roundId) {
-        List<Theme> themes = new ArrayList<>(jdbc.sql(ThemeRowMapper.SELECT + " WHERE t.round_id = :round ORDER BY t.position")
+        List<Theme> themes = new ArrayList<>(jdbc.sql(ThemeRowMapper.SELECT + " WHERE t.round_id = :round "
+                        + "ORDER BY t.position")
                 .param("round", roundId)
                 .query(ROWS)
                 .list());
