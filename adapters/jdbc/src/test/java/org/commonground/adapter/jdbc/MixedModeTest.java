@@ -51,7 +51,7 @@ class MixedModeTest {
     static void startTheBot() {
         url = "jdbc:h2:file:" + dir.resolve("commonground").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         bot = start(url);
-        // The first connection opens the file and starts the server.
+        // Flyway's migration on start-up opened the file, and with it H2 started its server.
         assertThat(bot.getBean(RoundStore.class).openIn(CHAT)).isEmpty();
     }
 

@@ -29,7 +29,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 final class TestDatabase implements AutoCloseable {
 
     static {
-        // As the application does on start-up, before any H2 class is used (see MixedModeTest).
+        // As the application does on start-up: H2 reads the bind address once per JVM, and the
+        // mixed-mode test runs in this JVM too.
         H2Loopback.bind();
     }
 
