@@ -1,5 +1,7 @@
 package org.commonground.app;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** The composition root: the core's use cases built once from the adapters, and exposed as beans. */
@@ -123,6 +126,19 @@ public class CoreConfiguration {
     @Bean
     StatusService statusService(CoreServices core) {
         return core.status();
+    }
+
+    /**
+     * Outside the interactive shell, Spring Shell's terminal is a dumb one on empty streams, so a
+     * one-off command or a headless bot never touches the real terminal.
+     */
+    @Bean
+    TerminalCustomizer quietTerminal(LaunchMode mode) {
+        return builder -> {
+            if (mode != LaunchMode.INTERACTIVE) {
+                builder.system(false).dumb(true).streams(InputStream.nullInputStream(), OutputStream.nullOutputStream());
+            }
+        };
     }
 
     @Bean

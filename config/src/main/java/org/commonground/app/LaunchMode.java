@@ -18,7 +18,6 @@ public enum LaunchMode {
     OFFLINE;
 
     private static final Set<String> OFFLINE_COMMANDS = Set.of("collate", "help", "version", "--help", "-h");
-    private static final String JLINE = "org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration";
 
     public static LaunchMode of(String[] args) {
         if (args.length == 0) {
@@ -45,9 +44,6 @@ public enum LaunchMode {
         p.put("commonground.mode", name());
         // Our own console runners replace Spring Shell's: they keep quoting intact and exit with a status.
         p.put("spring.shell.interactive.enabled", "false");
-        if (this != INTERACTIVE) {
-            p.put("spring.autoconfigure.exclude", JLINE);
-        }
         if (this == DEMO) {
             p.put("spring.datasource.url", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1");
         }

@@ -29,7 +29,8 @@ public final class TextTerms {
             "why", "will", "with", "would", "you", "your", "yes", "yeah", "want", "wants", "way", "even", "every",
             "ever", "never", "can't", "cannot", "won't", "isn't", "aren't", "doesn't", "didn't", "people", "someone",
             "something", "go", "going", "know", "think", "see", "said", "say", "well", "re", "ve", "ll", "s", "t",
-            "d", "m", "im", "dont", "cant", "wont", "x", "lol", "etc", "eg", "ie");
+            "d", "m", "im", "dont", "cant", "wont", "x", "lol", "etc", "eg", "ie",
+            "everyone", "everybody", "anyone", "anybody", "nobody", "http", "https", "www", "com");
 
     private TextTerms() {
     }

@@ -116,11 +116,13 @@ public final class JdbcContributionStore implements ContributionStore {
 
     @Override
     public void updateCategory(long id, Category category, double confidence, boolean confirmed) {
-        jdbc.sql("UPDATE contributions SET category = :category, confidence = :confidence, source = :source "
-                        + "WHERE id = :id")
+        // Without confirmation the source stays as it was: a collation never un-confirms a person's choice.
+        jdbc.sql("UPDATE contributions SET category = :category, confidence = :confidence, "
+                        + "source = CASE WHEN :confirmed THEN :confirmedSource ELSE source END WHERE id = :id")
                 .param("category", category.name())
                 .param("confidence", confidence)
-                .param("source", (confirmed ? CategorySource.CONFIRMED : CategorySource.SUGGESTED).name())
+                .param("confirmed", confirmed)
+                .param("confirmedSource", CategorySource.CONFIRMED.name())
                 .param("id", id)
                 .update();
     }
