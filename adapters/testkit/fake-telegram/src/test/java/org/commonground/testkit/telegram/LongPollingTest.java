@@ -124,4 +124,18 @@ class LongPollingTest {
                     .isEqualTo(prompt.getMessageId());
         }
     }
+
+    @Test
+    void anUpgradeToASupergroupIsAnnouncedInBothChats() throws Exception {
+        FakeChat group = telegram.group("Gathering", alice, bob);
+
+        try (PollingBot bot = PollingBot.start(telegram)) {
+            FakeChat supergroup = group.migrateToSupergroup();
+            telegram.await(() -> bot.received().size() == 2);
+
+            assertThat(bot.received().get(0).getMessage().getMigrateToChatId()).isEqualTo(supergroup.id());
+            assertThat(bot.received().get(1).getMessage().getMigrateFromChatId()).isEqualTo(group.id());
+            assertThat(bot.received().get(1).getMessage().getChat().getType()).isEqualTo("supergroup");
+        }
+    }
 }
