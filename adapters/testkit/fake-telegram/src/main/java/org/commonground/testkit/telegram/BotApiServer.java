@@ -84,10 +84,13 @@ final class BotApiServer implements AutoCloseable {
             answer = failure.body();
             status = failure.status();
         }
-        respond(exchange, status, answer);
-        log.add(new LoggedRequest(method, exchange.getRequestMethod(), contentType,
-                new String(body, StandardCharsets.UTF_8), status));
-        signal.changed();
+        try {
+            respond(exchange, status, answer);
+        } finally {
+            log.add(new LoggedRequest(method, exchange.getRequestMethod(), contentType,
+                    new String(body, StandardCharsets.UTF_8), status));
+            signal.changed();
+        }
     }
 
     private JsonNode call(String path, String query, String contentType, byte[] body) {

@@ -31,10 +31,12 @@ final class HtmlMarkup extends MarkupParser {
     private FormattedText run() {
         while (pos < source.length()) {
             char c = source.charAt(pos);
-            int reference = c == '&' ? decodeReference() : 0;
-            if (reference != 0) {
-                decodedSurrogate |= reference >= 0xD800 && reference <= 0xDFFF;
-                text.appendCodePoint(reference);
+            CharacterReference reference = c == '&' ? CharacterReference.at(source, pos) : null;
+            if (reference != null) {
+                decodedSurrogate |= reference.codePoint() >= Character.MIN_SURROGATE
+                        && reference.codePoint() <= Character.MAX_SURROGATE;
+                text.appendCodePoint(reference.codePoint());
+                pos = reference.end();
             } else if (c != '<') {
                 text.append(c);
                 pos++;
@@ -136,9 +138,10 @@ final class HtmlMarkup extends MarkupParser {
         StringBuilder value = new StringBuilder();
         pos++;
         while (pos < source.length() && source.charAt(pos) != quote) {
-            int reference = source.charAt(pos) == '&' ? decodeReference() : 0;
-            if (reference != 0) {
-                value.appendCodePoint(reference);
+            CharacterReference reference = source.charAt(pos) == '&' ? CharacterReference.at(source, pos) : null;
+            if (reference != null) {
+                value.appendCodePoint(reference.codePoint());
+                pos = reference.end();
             } else {
                 value.append(source.charAt(pos++));
             }
@@ -178,48 +181,6 @@ final class HtmlMarkup extends MarkupParser {
     private void skipSpaces() {
         while (pos < source.length() && isSpace(source.charAt(pos))) {
             pos++;
-        }
-    }
-
-    /** The character reference at the cursor, which it then passes; 0, and no move, when there is none. */
-    private int decodeReference() {
-        int end = pos + 1;
-        long code = 0;
-        if (at(end) == '#') {
-            boolean hex = at(++end) == 'x';
-            end += hex ? 1 : 0;
-            while (hex ? Character.digit(at(end), 16) >= 0 : at(end) >= '0' && at(end) <= '9') {
-                code = Math.min(code * (hex ? 16 : 10) + Character.digit(at(end), 16), 0x110000);
-                end++;
-            }
-            if (code == 0 || code >= 0x10FFFF || end - pos >= 10) {
-                return 0;
-            }
-        } else {
-            while (at(end) >= 'a' && at(end) <= 'z' || at(end) >= 'A' && at(end) <= 'Z') {
-                end++;
-            }
-            code = namedReference(source.substring(pos + 1, end));
-            if (code == 0) {
-                return 0;
-            }
-        }
-        pos = at(end) == ';' ? end + 1 : end;
-        return (int) code;
-    }
-
-    private static int namedReference(String name) {
-        switch (name) {
-            case "lt":
-                return '<';
-            case "gt":
-                return '>';
-            case "amp":
-                return '&';
-            case "quot":
-                return '"';
-            default:
-                return 0;
         }
     }
 

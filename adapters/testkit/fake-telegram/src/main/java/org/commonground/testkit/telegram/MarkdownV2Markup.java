@@ -14,27 +14,7 @@ final class MarkdownV2Markup extends MarkupParser {
     private static final String RESERVED = "_*[]()~`>#+-=|{}.!\n";
     private static final Pattern EMOJI_URL = Pattern.compile("tg://emoji\\?id=([1-9]\\d{0,18})");
 
-    /** Entity kinds by the name the server uses in its messages and the type the API shows. */
-    private enum Kind {
-        BOLD("Bold", "bold"), ITALIC("Italic", "italic"), UNDERLINE("Underline", "underline"),
-        STRIKETHROUGH("Strikethrough", "strikethrough"), SPOILER("Spoiler", "spoiler"), CODE("Code", "code"),
-        PRE("Pre", "pre"), PRE_CODE("PreCode", "pre"), TEXT_URL("TextUrl", "text_link"),
-        CUSTOM_EMOJI("CustomEmoji", "custom_emoji"), BLOCKQUOTE("BlockQuote", "blockquote");
-
-        private final String serverName;
-        private final String apiType;
-
-        Kind(String serverName, String apiType) {
-            this.serverName = serverName;
-            this.apiType = apiType;
-        }
-
-        boolean isCode() {
-            return this == CODE || this == PRE || this == PRE_CODE;
-        }
-    }
-
-    private record Open(Kind kind, String argument, int offset, int start) {
+    private record Open(MarkdownV2Kind kind, String argument, int offset, int start) {
     }
 
     private final Deque<Open> open = new ArrayDeque<>();
@@ -64,7 +44,7 @@ final class MarkdownV2Markup extends MarkupParser {
                 openEntity(c);
             }
         }
-        if (inBlockquote && open.peek().kind() == Kind.BLOCKQUOTE) {
+        if (inBlockquote && open.peek().kind() == MarkdownV2Kind.BLOCKQUOTE) {
             addEntity(open.pop(), "");
         }
         if (!open.isEmpty()) {
@@ -81,54 +61,33 @@ final class MarkdownV2Markup extends MarkupParser {
         if (inBlockquote && c == '\n' && at(pos + 1) != '>') {
             return true;
         }
-        switch (open.peek().kind()) {
-            case BOLD:
-                return c == '*';
-            case ITALIC:
-                return c == '_' && at(pos + 1) != '_';
-            case UNDERLINE:
-                return c == '_' && at(pos + 1) == '_';
-            case STRIKETHROUGH:
-                return c == '~';
-            case SPOILER:
-                return c == '|' && at(pos + 1) == '|';
-            case CODE:
-                return c == '`';
-            case PRE:
-            case PRE_CODE:
-                return c == '`' && at(pos + 1) == '`' && at(pos + 2) == '`';
-            case TEXT_URL:
-            case CUSTOM_EMOJI:
-                return c == ']';
-            default:
-                return false;
-        }
+        return open.peek().kind().closesAt(c, at(pos + 1), at(pos + 2));
     }
 
     private void openEntity(char c) {
         int start = pos;
-        Kind kind;
+        MarkdownV2Kind kind;
         String argument = "";
         if (c == '_') {
-            kind = at(pos + 1) == '_' ? Kind.UNDERLINE : Kind.ITALIC;
-            pos += kind == Kind.UNDERLINE ? 1 : 0;
+            kind = at(pos + 1) == '_' ? MarkdownV2Kind.UNDERLINE : MarkdownV2Kind.ITALIC;
+            pos += kind == MarkdownV2Kind.UNDERLINE ? 1 : 0;
         } else if (c == '*' || c == '~' || c == '[') {
-            kind = c == '*' ? Kind.BOLD : c == '~' ? Kind.STRIKETHROUGH : Kind.TEXT_URL;
+            kind = c == '*' ? MarkdownV2Kind.BOLD : c == '~' ? MarkdownV2Kind.STRIKETHROUGH : MarkdownV2Kind.TEXT_URL;
         } else if (c == '|' && at(pos + 1) == '|' || c == '!' && at(pos + 1) == '[') {
-            kind = c == '|' ? Kind.SPOILER : Kind.CUSTOM_EMOJI;
+            kind = c == '|' ? MarkdownV2Kind.SPOILER : MarkdownV2Kind.CUSTOM_EMOJI;
             pos++;
         } else if (c == '`' && at(pos + 1) == '`' && at(pos + 2) == '`') {
             pos += 3;
             argument = preLanguage();
-            kind = argument.isEmpty() ? Kind.PRE : Kind.PRE_CODE;
+            kind = argument.isEmpty() ? MarkdownV2Kind.PRE : MarkdownV2Kind.PRE_CODE;
             pos--;
         } else if (c == '`') {
-            kind = Kind.CODE;
+            kind = MarkdownV2Kind.CODE;
         } else if (c == '\n') {
             lineBreak();
             return;
         } else if (c == '>' && pos == 0) {
-            kind = Kind.BLOCKQUOTE;
+            kind = MarkdownV2Kind.BLOCKQUOTE;
             inBlockquote = true;
         } else {
             throw new MarkupError("Character '" + c + "' is reserved and must be escaped with the preceding '\\'");
@@ -145,13 +104,13 @@ final class MarkdownV2Markup extends MarkupParser {
         pos++;
         if (!inBlockquote) {
             inBlockquote = true;
-            open.push(new Open(Kind.BLOCKQUOTE, "", text.length(), pos));
+            open.push(new Open(MarkdownV2Kind.BLOCKQUOTE, "", text.length(), pos));
         }
     }
 
     private void closeEntity(char c) {
         Open entity = open.peek();
-        if (c == '\n' && entity.kind() != Kind.BLOCKQUOTE) {
+        if (c == '\n' && entity.kind() != MarkdownV2Kind.BLOCKQUOTE) {
             throw cantFindEnd(entity);
         }
         boolean empty = text.length() == entity.offset();
@@ -201,7 +160,7 @@ final class MarkdownV2Markup extends MarkupParser {
                 entities.add(new Entity("custom_emoji", entity.offset(), length, "custom_emoji_id", argument));
                 break;
             default:
-                entities.add(Entity.of(entity.kind().apiType, entity.offset(), length));
+                entities.add(Entity.of(entity.kind().apiType(), entity.offset(), length));
         }
     }
 
@@ -250,6 +209,6 @@ final class MarkdownV2Markup extends MarkupParser {
     }
 
     private MarkupError cantFindEnd(Open entity) {
-        return new MarkupError("Can't find end of " + entity.kind().serverName + " entity" + atByte(entity.start()));
+        return new MarkupError("Can't find end of " + entity.kind().serverName() + " entity" + atByte(entity.start()));
     }
 }

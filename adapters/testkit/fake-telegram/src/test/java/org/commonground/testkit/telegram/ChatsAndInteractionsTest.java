@@ -78,7 +78,8 @@ class ChatsAndInteractionsTest {
                 .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
                         InlineKeyboardButton.builder().text("I'm interested").callbackData("join:7").build())).build())
                 .build());
-        String query = bob.taps(new MessageRef(group.id(), card.getMessageId()), "join:7");
+        String query = bob.taps(telegram.sent(group).get(0).ref(), "join:7");
+        assertThat(telegram.sent(group).get(0).messageId()).isEqualTo(card.getMessageId());
         AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(query).text("You're in").build();
 
         assertThat(client.execute(answer)).isTrue();

@@ -75,7 +75,7 @@ class LongPollingTest {
         Message card = RealClient.of(telegram).execute(SendMessage.builder().chatId(direct.id()).text("Pick one")
                 .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
                         InlineKeyboardButton.builder().text("Vision").callbackData("vision").build())).build()).build());
-        MessageRef cardRef = new MessageRef(direct.id(), card.getMessageId());
+        MessageRef cardRef = direct.message(card.getMessageId());
         try (PollingBot bot = PollingBot.start(telegram)) {
             telegram.await(() -> bot.texts().contains("/start"));
             MessageRef draft = alice.says(direct, "first draft");
@@ -105,7 +105,7 @@ class LongPollingTest {
         alice.says(group, "/share@another_bot hello");
         alice.says(group, "/share getting back to the football");
         bob.says(group, "/share@" + telegram.botUsername() + " the local radio");
-        bob.repliesTo(new MessageRef(group.id(), prompt.getMessageId()), "my mates");
+        bob.repliesTo(group.message(prompt.getMessageId()), "my mates");
         alice.says(group, "over to you @" + telegram.botUsername());
 
         try (PollingBot bot = PollingBot.start(telegram)) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -114,6 +115,19 @@ class SendingTest {
         assertThat(sent.markup()).isEqualTo("<i>Final</i>");
         assertThat(sent.earlierTexts()).containsExactly("Draft");
         assertThat(sent.keyboard()).containsExactly(List.of(new Button("a", "a", null)));
+    }
+
+    @Test
+    void theKeyboardCanBeEditedOnItsOwn() throws Exception {
+        Message card = client.execute(html(group, "Session").replyMarkup(keyboard("join")).build());
+        EditMessageReplyMarkup removeKeyboard = EditMessageReplyMarkup.builder().chatId(group.id())
+                .messageId(card.getMessageId()).build();
+
+        assertThat(((Message) client.execute(removeKeyboard)).getReplyMarkup()).isNull();
+
+        assertThat(telegram.sent(group).get(0).keyboard()).isEmpty();
+        assertThat(refusal(() -> client.execute(removeKeyboard)).getApiResponse()).startsWith(
+                "Bad Request: message is not modified");
     }
 
     @Test
