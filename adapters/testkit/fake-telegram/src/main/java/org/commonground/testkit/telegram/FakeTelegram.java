@@ -105,12 +105,15 @@ public final class FakeTelegram implements AutoCloseable {
         world.privacyMode(enabled);
     }
 
-    /** Refuses this fraction of sends and edits with 429 and retry_after, repeatably; 0 ends the storm. */
+    /**
+     * Refuses this fraction of sendMessage, editMessageText, editMessageReplyMarkup and
+     * setMessageReaction calls with 429 and this retry_after, the same calls for the same seed; 0 ends it.
+     */
     public void storm(double fraction, int retryAfterSeconds) {
         faults.storm(fraction, retryAfterSeconds);
     }
 
-    /** The next calls of the method (any spelling) fail with this status and description. */
+    /** The next calls of the method (any spelling) fail with this status and description, and no parameters. */
     public void failNext(String method, int times, int status, String description) {
         faults.failNext(method, times, status, description);
     }
@@ -216,6 +219,7 @@ public final class FakeTelegram implements AutoCloseable {
             return this;
         }
 
+        /** How many recent requests {@link FakeTelegram#requests()} keeps; 0 keeps none, for long benchmarks. */
         public Builder requestLogSize(int requests) {
             this.requestLogSize = requests;
             return this;

@@ -15,10 +15,12 @@ final class RequestLog {
     }
 
     synchronized void add(LoggedRequest request) {
-        if (entries.size() == capacity) {
-            entries.removeFirst();
+        if (capacity > 0) {
+            if (entries.size() == capacity) {
+                entries.removeFirst();
+            }
+            entries.addLast(request);
         }
-        entries.addLast(request);
         if (request.status() == 429) {
             tooManyRequests++;
         }
