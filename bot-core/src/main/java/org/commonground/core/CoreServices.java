@@ -74,8 +74,8 @@ public final class CoreServices {
         ReplyIntake intake = new ReplyIntake(p.rounds(), p.contributions(), p.members(), p.outbox(), outbox,
                 p.collator(), question);
         inbound = new InboundRouter(intake, question, new MemberCommands(intake, members, p.contributions()),
-                new ConvenorCommands(rounds, summaries, p.rounds()), p.inboundLog(), p.chats(), p.transactions(),
-                p.clock());
+                new ConvenorCommands(rounds, summaries, p.rounds()), rounds, p.inboundLog(), p.chats(),
+                p.transactions(), p.clock());
         dispatcher = new OutboxDispatcher(p.outbox(), platforms, p.clock());
         imports = new ImportService(p.replyFiles(), p.rounds(), p.contributions(), p.collator(), p.transactions(),
                 p.clock());

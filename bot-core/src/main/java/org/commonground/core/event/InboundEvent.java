@@ -58,4 +58,11 @@ public sealed interface InboundEvent {
                          String args, String replyTo, boolean direct, boolean admin, Instant at)
             implements InboundEvent {
     }
+
+    /**
+     * The platform moved the chat to a new reference, as Telegram does when a group becomes a
+     * supergroup: what the bot holds about {@code chat} now belongs to {@code to}. Idempotent.
+     */
+    record ChatMoved(ChatRef chat, ChatRef to) implements InboundEvent {
+    }
 }

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import org.commonground.core.event.InboundEvent;
 import org.commonground.core.event.InboundEvent.ButtonPressed;
+import org.commonground.core.event.InboundEvent.ChatMoved;
 import org.commonground.core.event.InboundEvent.CommandIssued;
 import org.commonground.core.event.InboundEvent.MessageDeleted;
 import org.commonground.core.event.InboundEvent.MessageEdited;
@@ -15,6 +16,7 @@ import org.commonground.core.event.InboundSink;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.InboundLog;
 import org.commonground.core.port.Transactions;
+import org.commonground.core.round.RoundService;
 
 /**
  * The one entry point for everything platforms report. Each event is handled in one transaction
@@ -29,18 +31,20 @@ public final class InboundRouter implements InboundSink {
     private final CategoryQuestion question;
     private final MemberCommands memberCommands;
     private final ConvenorCommands convenorCommands;
+    private final RoundService rounds;
     private final InboundLog log;
     private final ChatStore chats;
     private final Transactions transactions;
     private final Clock clock;
 
     public InboundRouter(ReplyIntake intake, CategoryQuestion question, MemberCommands memberCommands,
-                         ConvenorCommands convenorCommands, InboundLog log, ChatStore chats,
+                         ConvenorCommands convenorCommands, RoundService rounds, InboundLog log, ChatStore chats,
                          Transactions transactions, Clock clock) {
         this.intake = intake;
         this.question = question;
         this.memberCommands = memberCommands;
         this.convenorCommands = convenorCommands;
+        this.rounds = rounds;
         this.log = log;
         this.chats = chats;
         this.transactions = transactions;
@@ -78,6 +82,10 @@ public final class InboundRouter implements InboundSink {
         }
         if (event instanceof MessageDeleted deleted) {
             return intake.deleted(deleted);
+        }
+        if (event instanceof ChatMoved moved) {
+            rounds.chatMoved(moved.chat(), moved.to());
+            return InboundResult.NOTHING;
         }
         return question.choose((ButtonPressed) event);
     }

@@ -17,4 +17,13 @@ public interface ChatStore {
 
     /** All known chats, most recently seen first. */
     List<Chat> list();
+
+    /**
+     * Moves a chat to its new reference: its rounds, the places members spoke and the messages still
+     * waiting in the outbox follow it; what was said before stays with the old reference. Moving
+     * again changes nothing.
+     *
+     * @return how many rounds moved
+     */
+    int move(ChatRef from, ChatRef to, Instant at);
 }

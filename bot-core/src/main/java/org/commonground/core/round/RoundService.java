@@ -76,13 +76,31 @@ public final class RoundService {
                     closesIn == null ? null : now.plus(closesIn));
             for (ChatRef chat : distinct) {
                 chats.seen(chat, null, now);
-                outbox.post(chat, m -> List.of(m.bold(m.escape(text)), "",
-                        "↩️ Reply to this message to answer, or send /share followed by your answer. "
-                                + "Answers are gathered into a summary for everyone; nobody is named unless they "
-                                + "choose to be."), null, List.of(), Topic.round(round.id()));
+                postPrompt(round, chat);
             }
             return round;
         });
+    }
+
+    /**
+     * A chat the platform moved (a Telegram group that became a supergroup) keeps its rounds. The
+     * prompts of its open rounds are posted again in the new chat, so that members can still answer
+     * with a reply there; a second report of the same move changes nothing.
+     */
+    public void chatMoved(ChatRef from, ChatRef to) {
+        transactions.run(() -> {
+            List<Round> open = rounds.openIn(from);
+            if (chats.move(from, to, clock.instant()) > 0) {
+                open.forEach(round -> postPrompt(round, to));
+            }
+        });
+    }
+
+    private void postPrompt(Round round, ChatRef chat) {
+        outbox.post(chat, m -> List.of(m.bold(m.escape(round.prompt())), "",
+                "↩️ Reply to this message to answer, or send /share followed by your answer. "
+                        + "Answers are gathered into a summary for everyone; nobody is named unless they "
+                        + "choose to be."), null, List.of(), Topic.round(round.id()));
     }
 
     /** Closes an open round and thanks its chats; closing a closed round is an error. */

@@ -147,6 +147,34 @@ class RoundFlowTest {
         assertThat(core.services.rounds().get(round.id()).isOpen()).isFalse();
     }
 
+    @Test
+    void aMovedChatKeepsItsRoundsItsQueueAndItsMembersAndGetsTheOpenPromptAgainOnce() {
+        ChatRef supergroup = ChatRef.parse("tg:-1009");
+        String prompt = openAndDeliver("What matters to you?", Category.VISION);
+        core.services.inbound().accept(posted("m1", ALICE, "time with my friends", prompt));
+        core.services.summaries().post(1);
+
+        core.services.inbound().accept(new InboundEvent.ChatMoved(GROUP, supergroup));
+        core.services.inbound().accept(new InboundEvent.ChatMoved(GROUP, supergroup));
+        deliver();
+
+        assertThat(core.rounds.find(1).orElseThrow().chats()).containsExactly(supergroup);
+        assertThat(core.members.chatsOf(ALICE)).containsExactly(supergroup);
+        List<String> texts = platform.sentTo(supergroup).stream().map(s -> s.message())
+                .filter(m -> m instanceof OutboundMessage.Post).map(m -> ((OutboundMessage.Post) m).text()).toList();
+        assertThat(texts).hasSize(2);
+        assertThat(texts.get(0)).contains("What we heard");
+        assertThat(texts.get(1)).contains("What matters to you?", "Reply to this message");
+
+        String again = platform.sentTo(supergroup).get(platform.sentTo(supergroup).size() - 1).id();
+        core.services.inbound().accept(new InboundEvent.MessagePosted(supergroup, "m2", BOB, "Bob",
+                "my own front door", again, false, core.clock.instant()));
+        core.services.inbound().accept(new InboundEvent.MessagePosted(ChatRef.parse("tg:1"), "m3", ALICE, "Alice",
+                "being listened to", null, true, core.clock.instant()));
+        assertThat(core.contributions.listByRound(1)).extracting(Contribution::text)
+                .containsExactly("time with my friends", "my own front door", "being listened to");
+    }
+
     private String openAndDeliver(String prompt, Category category) {
         Round round = core.services.rounds().open(List.of(GROUP), prompt, category, null);
         deliver();

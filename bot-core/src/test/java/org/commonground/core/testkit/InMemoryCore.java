@@ -30,8 +30,8 @@ public final class InMemoryCore {
     public final InMemoryGatheringStore gatherings = new InMemoryGatheringStore();
     public final InMemoryContributionStore contributions = new InMemoryContributionStore();
     public final InMemoryThemeStore themes = new InMemoryThemeStore();
-    public final InMemoryMemberStore members = new InMemoryMemberStore();
     public final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+    public final InMemoryMemberStore members = new InMemoryMemberStore(rounds, outbox);
     public final InMemoryInboundLog inboundLog = new InMemoryInboundLog();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final ReplyFiles files = new ReplyFiles();

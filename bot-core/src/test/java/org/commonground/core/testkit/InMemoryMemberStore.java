@@ -16,12 +16,19 @@ import org.commonground.core.domain.MemberRef;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.MemberStore;
 
-/** Members and chats in memory, for tests of the core. */
+/** Members and chats in memory, for tests of the core; a moved chat takes its rounds and outbox along. */
 public final class InMemoryMemberStore implements MemberStore, ChatStore {
 
+    private final InMemoryRoundStore rounds;
+    private final InMemoryOutboxStore outbox;
     private final Map<MemberRef, Member> members = new HashMap<>();
     private final Map<MemberRef, Map<ChatRef, Instant>> spokeIn = new HashMap<>();
     private final Map<ChatRef, Chat> chats = new LinkedHashMap<>();
+
+    public InMemoryMemberStore(InMemoryRoundStore rounds, InMemoryOutboxStore outbox) {
+        this.rounds = rounds;
+        this.outbox = outbox;
+    }
 
     @Override
     public synchronized Member seen(MemberRef ref, String displayName, ChatRef chat, Instant at) {
@@ -75,5 +82,19 @@ public final class InMemoryMemberStore implements MemberStore, ChatStore {
     @Override
     public synchronized List<Chat> list() {
         return chats.values().stream().sorted(Comparator.comparing(Chat::lastSeen).reversed()).toList();
+    }
+
+    @Override
+    public synchronized int move(ChatRef from, ChatRef to, Instant at) {
+        Chat known = chats.get(from);
+        seen(to, known == null ? null : known.title(), at);
+        spokeIn.values().forEach(places -> {
+            Instant spoke = places.remove(from);
+            if (spoke != null) {
+                places.merge(to, spoke, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        outbox.moveChat(from, to);
+        return rounds.moveChat(from, to);
     }
 }

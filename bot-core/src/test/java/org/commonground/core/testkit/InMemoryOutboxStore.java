@@ -88,6 +88,13 @@ public final class InMemoryOutboxStore implements OutboxStore {
         return counts;
     }
 
+    /** Readdresses the chat's pending messages. */
+    synchronized void moveChat(ChatRef from, ChatRef to) {
+        messages.replaceAll((id, m) -> m.status() != OutboxStatus.PENDING || !m.chat().equals(from) ? m
+                : new OutboxMessage(id, to, m.message(), m.topic(), m.status(), m.attempts(), m.notBefore(),
+                        m.deliveredId(), m.lastError(), m.createdAt()));
+    }
+
     /** Every message ever enqueued, in id order. */
     public synchronized List<OutboxMessage> all() {
         return List.copyOf(messages.values());

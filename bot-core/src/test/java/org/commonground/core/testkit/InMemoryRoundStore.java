@@ -63,4 +63,18 @@ public final class InMemoryRoundStore implements RoundStore {
                 r.openedAt(), r.closesAt(), at));
         return true;
     }
+
+    /** Puts {@code to} in place of {@code from} in every round; returns how many rounds had it. */
+    synchronized int moveChat(ChatRef from, ChatRef to) {
+        int moved = 0;
+        for (Round r : List.copyOf(rounds.values())) {
+            if (r.chats().contains(from)) {
+                List<ChatRef> chats = r.chats().stream().map(c -> c.equals(from) ? to : c).distinct().toList();
+                rounds.put(r.id(), new Round(r.id(), r.gatheringId(), chats, r.prompt(), r.category(), r.status(),
+                        r.openedAt(), r.closesAt(), r.closedAt()));
+                moved++;
+            }
+        }
+        return moved;
+    }
 }

@@ -13,7 +13,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * Chats on H2. A chat is looked up for most inbound events, so {@link #find} is cached briefly
- * (see {@link LookupCache}): a title another process records is seen within a second.
+ * (see {@link LookupCache}): a title another process records is seen within a second. A chat that
+ * moves takes its rows in the other tables along; their stores' caches see it within that second too.
  */
 public final class JdbcChatStore implements ChatStore {
 
@@ -58,5 +59,22 @@ public final class JdbcChatStore implements ChatStore {
         return jdbc.sql("SELECT " + ChatRowMapper.COLUMNS + " FROM chats ORDER BY last_seen DESC, ref")
                 .query(ROWS)
                 .list();
+    }
+
+    /** Run inside the caller's transaction, so that the chat moves whole or not at all. */
+    @Override
+    public int move(ChatRef from, ChatRef to, Instant at) {
+        seen(to, find(from).map(Chat::title).orElse(null), at);
+        int rounds = jdbc.sql("UPDATE round_chats SET chat = :to WHERE chat = :from")
+                .param("to", to.toString()).param("from", from.toString()).update();
+        jdbc.sql("""
+                        UPDATE member_chats m SET chat = :to WHERE chat = :from AND NOT EXISTS
+                            (SELECT 1 FROM member_chats n WHERE n.member_ref = m.member_ref AND n.chat = :to)
+                        """)
+                .param("to", to.toString()).param("from", from.toString()).update();
+        jdbc.sql("DELETE FROM member_chats WHERE chat = :from").param("from", from.toString()).update();
+        jdbc.sql("UPDATE outbox SET chat = :to, platform = :platform WHERE chat = :from AND status = 'PENDING'")
+                .param("to", to.toString()).param("platform", to.platform()).param("from", from.toString()).update();
+        return rounds;
     }
 }

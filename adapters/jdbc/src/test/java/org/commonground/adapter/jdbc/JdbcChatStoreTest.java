@@ -3,8 +3,15 @@ package org.commonground.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.adapter.jdbc.TestDatabase.T0;
 
+import java.util.List;
+
 import org.commonground.core.domain.Chat;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
+import org.commonground.core.domain.OutboundMessage.Post;
+import org.commonground.core.domain.OutboxMessage;
+import org.commonground.core.domain.Round;
+import org.commonground.core.domain.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,5 +90,37 @@ class JdbcChatStoreTest {
         chats.seen(group, "Now", T0);
 
         assertThat(chats.find(group)).isPresent();
+    }
+
+    @Test
+    void aMovedChatTakesItsRoundsMembersAndPendingMessagesAlongOnce() {
+        ChatRef supergroup = ChatRef.parse("telegram:-1009999");
+        MemberRef ann = MemberRef.parse("telegram:1");
+        MemberRef bob = MemberRef.parse("telegram:2");
+        chats.seen(group, "Gathering", T0);
+        Round round = db.openRound(group.toString(), channel.toString());
+        JdbcMemberStore members = db.members();
+        members.seen(ann, "Ann", group, T0);
+        members.seen(bob, "Bob", group, T0);
+        members.seen(bob, "Bob", supergroup, T0.plusSeconds(1));
+        JdbcOutboxStore outbox = db.outbox();
+        long delivered = outbox.enqueue(group, Post.plain("the prompt"), Topic.round(round.id()), T0);
+        outbox.markDelivered(delivered, "7", T0);
+        long pending = outbox.enqueue(group, Post.plain("the summary"), Topic.summary(round.id()), T0);
+
+        assertThat(db.transactions.inTransaction(() -> chats.move(group, supergroup, T0.plusSeconds(5)))).isEqualTo(1);
+        assertThat(chats.move(group, supergroup, T0.plusSeconds(6))).isZero();
+        db.letCachesExpire();
+
+        assertThat(db.rounds().find(round.id()).orElseThrow().chats()).containsExactly(supergroup, channel);
+        assertThat(db.rounds().openIn(supergroup)).extracting(Round::id).containsExactly(round.id());
+        assertThat(db.rounds().openIn(group)).isEmpty();
+        assertThat(members.chatsOf(ann)).containsExactly(supergroup);
+        assertThat(members.chatsOf(bob)).containsExactly(supergroup);
+        assertThat(chats.find(supergroup).orElseThrow().title()).isEqualTo("Gathering");
+        assertThat(outbox.find(pending).map(OutboxMessage::chat)).contains(supergroup);
+        assertThat(outbox.due(List.of("telegram"), T0.plusSeconds(9), 10)).extracting(OutboxMessage::id)
+                .containsExactly(pending);
+        assertThat(outbox.topicOf(group, "7")).contains(Topic.round(round.id()));
     }
 }
