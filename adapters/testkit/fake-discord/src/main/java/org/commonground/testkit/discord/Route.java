@@ -45,11 +45,7 @@ public enum Route {
         this.segments = List.of(template.split("/"));
     }
 
-    public String method() {
-        return method;
-    }
-
-    public String template() {
+    String template() {
         return String.join("/", segments);
     }
 

@@ -167,4 +167,42 @@ class GatewayProtocolTest {
             assertThat(client.awaitClose()).isEqualTo(4014);
         }
     }
+
+    @Test
+    void editsAndDeletionsByPeopleAreDispatched() {
+        try (RawGateway client = RawGateway.connect(fake.gatewayUrl())) {
+            client.identify(fake.token(), GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT);
+            client.nextDispatch("GUILD_CREATE");
+            long id = alice.post(general, "first thought");
+
+            alice.edit(general, id, "second thought");
+            alice.delete(general, id);
+
+            JsonNode update = client.nextDispatch("MESSAGE_UPDATE").path("d");
+            JsonNode delete = client.nextDispatch("MESSAGE_DELETE").path("d");
+            assertThat(update.path("content").asText()).isEqualTo("second thought");
+            assertThat(update.path("edited_timestamp").isNull()).isFalse();
+            assertThat(delete.path("id").asLong()).isEqualTo(id);
+            assertThat(delete.path("guild_id").asLong()).isEqualTo(guild.id());
+            assertThat(fake.history(general)).isEmpty();
+        }
+    }
+
+    @Test
+    void aResumableInvalidSessionCanBeResumed() {
+        try (RawGateway first = RawGateway.connect(fake.gatewayUrl())) {
+            first.identify(fake.token(), GUILDS);
+            String session = first.nextDispatch("READY").at("/d/session_id").asText();
+            int seq = first.nextDispatch("GUILD_CREATE").path("s").asInt();
+
+            fake.invalidateSession(true);
+
+            assertThat(first.next().path("d").asBoolean()).isTrue();
+            try (RawGateway second = RawGateway.connect(fake.gatewayUrl())) {
+                second.send("{\"op\":6,\"d\":{\"token\":\"" + fake.token() + "\",\"session_id\":\"" + session
+                        + "\",\"seq\":" + seq + "}}");
+                assertThat(second.nextDispatch("RESUMED").path("s").asInt()).isEqualTo(seq + 1);
+            }
+        }
+    }
 }

@@ -66,6 +66,7 @@ class JdaBotTest {
     void jdaIsReadyWithTheGuildAndItsChannels() {
         assertThat(jda.getSelfUser().getIdLong()).isEqualTo(fake.botId());
         assertThat(jda.getSelfUser().getApplicationIdLong()).isEqualTo(fake.applicationId());
+        assertThat(jda.retrieveApplicationInfo().complete().getIdLong()).isEqualTo(fake.applicationId());
         assertThat(jda.getGuildById(guild.id()).getName()).isEqualTo("Co-production Network");
         assertThat(channel(general).canTalk()).isTrue();
         assertThat(fake.identifies()).singleElement().extracting(Identify::messageContent).isEqualTo(true);

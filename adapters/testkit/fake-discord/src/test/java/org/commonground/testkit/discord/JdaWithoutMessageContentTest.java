@@ -22,7 +22,7 @@ class JdaWithoutMessageContentTest {
 
     @BeforeAll
     void connect() throws InterruptedException {
-        fake = FakeDiscord.start();
+        fake = FakeDiscord.builder().token("another-token").botName("Convenor Bot").start();
         FakeGuild guild = fake.guild("Network");
         general = guild.textChannel("general");
         alice = guild.member("alice");
@@ -47,9 +47,15 @@ class JdaWithoutMessageContentTest {
     }
 
     @Test
-    void directMessagesKeepTheirContent() throws InterruptedException {
+    void directMessagesKeepTheirContentEvenFromPeopleInNoGuild() throws InterruptedException {
+        Person dora = fake.user("dora");
+
         alice.post(alice.directChannel(), "a private thought");
+        dora.post(dora.directChannel(), "hello from outside");
 
         inbox.await("alice: a private thought");
+        inbox.await("dora: hello from outside");
+        assertThat(dora.directChannel().direct()).isTrue();
+        assertThat(jda.getSelfUser().getName()).isEqualTo("Convenor Bot");
     }
 }

@@ -9,11 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -26,11 +29,13 @@ final class RawGateway implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder text = new StringBuilder();
     private final ByteArrayOutputStream compressed = new ByteArrayOutputStream();
     private final Inflater inflater = new Inflater();
+    /** Held for the socket's lifetime: once the client is unreachable, the JDK stops its selector thread. */
+    private final HttpClient client = HttpClient.newHttpClient();
     private WebSocket socket;
 
     static RawGateway connect(String url) {
         RawGateway gateway = new RawGateway();
-        gateway.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), gateway).join();
+        gateway.socket = gateway.client.newWebSocketBuilder().buildAsync(URI.create(url), gateway).join();
         return gateway;
     }
 
@@ -66,9 +71,27 @@ final class RawGateway implements WebSocket.Listener, AutoCloseable {
         return payload;
     }
 
-    /** The close code the server sent, or 1006 when the connection broke without one. */
+    /**
+     * The close code the server sent, or 1006 when the connection broke without one. Like a real
+     * client, this one may only notice a dead connection when it next writes, so it pings meanwhile.
+     */
     int awaitClose() {
-        return closeCode.orTimeout(5, TimeUnit.SECONDS).join();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            socket.sendPing(ByteBuffer.allocate(0)).whenComplete((ignored, error) -> {
+                if (error != null) {
+                    closeCode.complete(1006);
+                }
+            });
+            try {
+                return closeCode.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // Not closed yet: ping again.
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the connection did not close within 5 s");
     }
 
     @Override
@@ -127,7 +150,7 @@ final class RawGateway implements WebSocket.Listener, AutoCloseable {
         } catch (DataFormatException e) {
             throw new AssertionError("not a zlib stream", e);
         }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static JsonNode parse(String json) {

@@ -115,6 +115,44 @@ class RestInteractionsTest {
                 InteractionResponse.Kind.CALLBACK, InteractionResponse.Kind.EDIT, InteractionResponse.Kind.FOLLOW_UP);
     }
 
+    @Test
+    void aButtonClickCanUpdateTheMessageItCameFrom() {
+        long card = http.call("POST", "channels/" + general.id() + "/messages", "{\"content\":\"Which category?\","
+                + "\"components\":[{\"type\":1,\"components\":[{\"type\":2,\"style\":1,\"label\":\"Idea\","
+                + "\"custom_id\":\"cat:idea\"}]}]}").json().path("id").asLong();
+        long first = alice.clickButton(general, card, "cat:idea");
+        JsonNode click = gateway.nextDispatch("INTERACTION_CREATE").path("d");
+        long second = alice.clickButton(general, card, "cat:idea");
+        String secondToken = callbackToken(second);
+
+        RawHttp.Reply update = http.anonymous("POST", "interactions/" + first + "/" + click.path("token").asText()
+                + "/callback", "{\"type\":7,\"data\":{\"content\":\"Filed as an idea\",\"components\":[]}}");
+        RawHttp.Reply deferred = http.anonymous("POST", "interactions/" + second + "/" + secondToken + "/callback",
+                "{\"type\":6}");
+
+        assertThat(click.at("/data/custom_id").asText()).isEqualTo("cat:idea");
+        assertThat(click.at("/message/id").asLong()).isEqualTo(card);
+        assertThat(click.at("/member/permissions").asText()).isNotEmpty();
+        assertThat(update.status()).isEqualTo(204);
+        assertThat(deferred.status()).isEqualTo(204);
+        assertThat(fake.history(general)).singleElement().extracting(ChannelMessage::content).isEqualTo("Filed as an idea");
+        assertThatThrownBy(() -> alice.clickButton(general, card, "cat:idea")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void guildCommandsAreKeptApartFromGlobalOnes() {
+        String path = "applications/" + fake.applicationId() + "/guilds/" + guild.id() + "/commands";
+
+        RawHttp.Reply created = http.call("POST", path, SHARE);
+        RawHttp.Reply replaced = http.call("POST", path, SHARE);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(fake.commands()).singleElement().extracting(RegisteredCommand::guildId).isEqualTo(guild.id());
+        assertThat(http.get("applications/" + fake.applicationId() + "/commands").json()).isEmpty();
+        assertThat(alice.slashCommand(general, "share", Map.of("text", "hi"))).isPositive();
+    }
+
     private void register(String commands) {
         assertThat(http.call("PUT", "applications/" + fake.applicationId() + "/commands", commands).status())
                 .isEqualTo(200);

@@ -151,6 +151,15 @@ class RestMessagesTest {
         assertThat(nobody.json().path("code").asInt()).isEqualTo(50033);
     }
 
+    @Test
+    void theBotTheApplicationAndTheGatewayAreDescribed() {
+        assertThat(http.get("users/@me").json().path("bot").asBoolean()).isTrue();
+        assertThat(http.get("gateway/bot").json().path("url").asText()).isEqualTo(fake.gatewayUrl());
+        assertThat(http.get("gateway/bot").json().at("/session_start_limit/max_concurrency").asInt()).isEqualTo(1);
+        assertThat(http.get("applications/@me").json().path("id").asLong()).isEqualTo(fake.applicationId());
+        assertThat(http.get("oauth2/applications/@me").json().at("/bot/id").asLong()).isEqualTo(fake.botId());
+    }
+
     private RawHttp.Reply send(String json) {
         return http.call("POST", "channels/" + general.id() + "/messages", json);
     }
