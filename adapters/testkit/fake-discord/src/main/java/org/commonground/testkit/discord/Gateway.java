@@ -46,16 +46,18 @@ final class Gateway {
 
     void identify(GatewayConnection connection, JsonNode data) {
         int intents = data.path("intents").asInt();
+        int shard = data.path("shard").path(0).asInt(0);
+        int shardCount = data.path("shard").path(1).asInt(1);
         if (connection.session() != null) {
             connection.close(4005, "Already authenticated.");
         } else if (!token.equals(data.path("token").asText())) {
             connection.close(4004, "Authentication failed.");
         } else if ((intents & Intents.MESSAGE_CONTENT) != 0 && !messageContentEnabled) {
             connection.close(4014, "Disallowed intent(s).");
+        } else if (shard < 0 || shard >= shardCount) {
+            connection.close(4010, "Invalid shard.");
         } else {
-            JsonNode shard = data.path("shard");
-            Session session = new Session(UUID.randomUUID().toString().replace("-", ""), intents,
-                    shard.path(0).asInt(0), shard.path(1).asInt(1));
+            Session session = new Session(UUID.randomUUID().toString().replace("-", ""), intents, shard, shardCount);
             identifies.add(new Identify(session.id, intents, session.shard, session.shardCount));
             start(connection, session);
         }

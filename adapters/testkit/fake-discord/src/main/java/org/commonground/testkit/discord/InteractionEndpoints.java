@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Interaction callbacks and the interaction webhook: follow-ups, and the response messages. */
 final class InteractionEndpoints {
     private static final int REPLY = 4;
     private static final int DEFERRED_REPLY = 5;
+    private static final int DEFERRED_UPDATE = 6;
     private static final int UPDATE_MESSAGE = 7;
     private static final int MODAL = 9;
-    private static final Set<Integer> CALLBACK_TYPES = Set.of(1, 4, 5, 6, 7, 8, 9, 10, 12);
+    private static final Set<Integer> AFTER_COMMAND = Set.of(REPLY, DEFERRED_REPLY, MODAL);
+    private static final Set<Integer> AFTER_COMPONENT =
+            Set.of(REPLY, DEFERRED_REPLY, DEFERRED_UPDATE, UPDATE_MESSAGE, MODAL);
+    private static final Set<Integer> AFTER_MODAL_ON_MESSAGE =
+            Set.of(REPLY, DEFERRED_REPLY, DEFERRED_UPDATE, UPDATE_MESSAGE);
+    private static final Set<Integer> AFTER_MODAL = Set.of(REPLY, DEFERRED_REPLY);
 
     private final Interactions interactions;
     private final BotMessages messages;
@@ -58,8 +65,10 @@ final class InteractionEndpoints {
             throw ApiError.of(404, 10062, "Unknown interaction");
         }
         int type = call.body.path("type").asInt(-1);
-        if (!CALLBACK_TYPES.contains(type)) {
-            throw ApiError.invalidForm("type", "BASE_TYPE_CHOICES", "Value must be one of " + CALLBACK_TYPES + ".");
+        Set<Integer> allowed = callbackTypes(interaction);
+        if (!allowed.contains(type)) {
+            String choices = new TreeSet<>(allowed).toString().replace('[', '{').replace(']', '}');
+            throw ApiError.invalidForm("type", "BASE_TYPE_CHOICES", "Value must be one of " + choices + ".");
         }
         JsonNode data = call.body.path("data");
         if (type == REPLY || type == UPDATE_MESSAGE) {
@@ -89,6 +98,20 @@ final class InteractionEndpoints {
         }
         return "true".equals(call.query("with_response")) ? RestReply.ok(callbackResponse(interaction, type, message))
                 : RestReply.noContent();
+    }
+
+    /**
+     * The callbacks Discord accepts for the kind of interaction: updates only where there is a message
+     * to update, no modal in answer to a modal, and PONG (1) only for the pings no gateway bot receives.
+     */
+    private static Set<Integer> callbackTypes(IssuedInteraction interaction) {
+        if (interaction.type == IssuedInteraction.APPLICATION_COMMAND) {
+            return AFTER_COMMAND;
+        }
+        if (interaction.type == IssuedInteraction.MESSAGE_COMPONENT) {
+            return AFTER_COMPONENT;
+        }
+        return interaction.sourceMessageId == 0 ? AFTER_MODAL : AFTER_MODAL_ON_MESSAGE;
     }
 
     /** The interaction callback response object that {@code with_response=true} asks for. */

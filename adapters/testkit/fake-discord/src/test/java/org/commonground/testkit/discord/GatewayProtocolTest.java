@@ -66,6 +66,15 @@ class GatewayProtocolTest {
     }
 
     @Test
+    void aShardOutsideTheShardCountIsRefused() {
+        try (RawGateway client = RawGateway.connect(fake.gatewayUrl())) {
+            client.send("{\"op\":2,\"d\":{\"token\":\"" + fake.token() + "\",\"intents\":1,\"shard\":[2,2]}}");
+
+            assertThat(client.awaitClose()).isEqualTo(4010);
+        }
+    }
+
+    @Test
     void withoutMessageContentGuildMessagesArriveBlankUnlessTheyMentionTheBot() {
         try (RawGateway client = RawGateway.connect(fake.gatewayUrl())) {
             client.identify(fake.token(), GUILDS | GUILD_MESSAGES);

@@ -77,11 +77,16 @@ class RestInteractionsTest {
         String token = callbackToken(id);
         String path = "interactions/" + id + "/" + token + "/callback";
 
+        RawHttp.Reply update = http.anonymous("POST", path, "{\"type\":7,\"data\":{\"content\":\"x\"}}");
+        RawHttp.Reply pong = http.anonymous("POST", path, "{\"type\":1}");
         RawHttp.Reply reply = http.anonymous("POST", path + "?with_response=true",
                 "{\"type\":4,\"data\":{\"content\":\"Thanks!\",\"flags\":64}}");
         RawHttp.Reply again = http.anonymous("POST", path, "{\"type\":4,\"data\":{\"content\":\"Again\"}}");
         RawHttp.Reply wrongToken = http.anonymous("POST", "interactions/" + id + "/nope/callback", "{\"type\":6}");
 
+        assertThat(update.json().at("/errors/type/_errors/0/message").asText())
+                .as("a slash command has no message to update").isEqualTo("Value must be one of {4, 5, 9}.");
+        assertThat(pong.status()).isEqualTo(400);
         assertThat(reply.json().at("/resource/message/content").asText()).isEqualTo("Thanks!");
         assertThat(reply.json().at("/interaction/response_message_ephemeral").asBoolean()).isTrue();
         assertThat(again.json().path("code").asInt()).isEqualTo(40060);
