@@ -63,14 +63,17 @@ final class Gateway {
         }
     }
 
-    /** READY and the GUILD_CREATEs go out before any other event can reach the new session. */
+    /**
+     * READY and the GUILD_CREATEs go out before any other event can reach the new session. The guilds
+     * are listed after the session is registered, so a guild created meanwhile is not missed.
+     */
     private void start(GatewayConnection connection, Session session) {
-        List<GuildState> guilds = directory.guilds().stream().filter(session::serves).collect(Collectors.toList());
         boolean allMembers = (session.intents & Intents.GUILD_MEMBERS) != 0;
         synchronized (session) {
             session.attach(connection);
             connection.session(session);
             sessions.put(session.id, session);
+            List<GuildState> guilds = directory.guilds().stream().filter(session::serves).collect(Collectors.toList());
             session.send("READY", GatewayPayloads.ready(session, directory.bot, guilds, url).toString());
             for (GuildState guild : guilds) {
                 var members = allMembers ? guild.members() : List.of(guild.member(directory.bot.id()));

@@ -117,7 +117,8 @@ final class InteractionEndpoints {
     /** The interaction callback response object that {@code with_response=true} asks for. */
     private static ObjectNode callbackResponse(IssuedInteraction interaction, int type, ObjectNode message) {
         ObjectNode json = Json.object();
-        ObjectNode about = json.putObject("interaction").put("id", Json.id(interaction.id)).put("type", interaction.type);
+        ObjectNode about = json.putObject("interaction").put("id", Json.id(interaction.id))
+                .put("type", interaction.type);
         ObjectNode resource = json.putObject("resource").put("type", type);
         if (message != null) {
             int flags = message.path("flags").asInt();

@@ -21,7 +21,8 @@ final class MessageJson {
 
     /** The fields every message object carries; the timestamp is the one encoded in the id. */
     static ObjectNode message(long id, ChannelState channel, UserState author, String content) {
-        ObjectNode json = Json.object().put("id", Json.id(id)).put("type", DEFAULT).put("channel_id", Json.id(channel.id));
+        ObjectNode json = Json.object().put("id", Json.id(id)).put("type", DEFAULT)
+                .put("channel_id", Json.id(channel.id));
         if (!channel.direct()) {
             json.put("guild_id", Json.id(channel.guildId));
         }

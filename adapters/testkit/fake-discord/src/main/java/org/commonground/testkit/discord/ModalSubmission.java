@@ -19,7 +19,8 @@ final class ModalSubmission {
         Set<String> unused = new HashSet<>(values.keySet());
         ArrayNode submitted = Json.array();
         for (JsonNode top : modalComponents) {
-            ObjectNode copy = submitted.addObject().put("type", top.path("type").asInt()).put("id", top.path("id").asInt());
+            ObjectNode copy = submitted.addObject().put("type", top.path("type").asInt())
+                    .put("id", top.path("id").asInt());
             if (top.has("component")) {
                 copy.set("component", input(top.get("component"), values, unused));
             } else if (top.has("components")) {

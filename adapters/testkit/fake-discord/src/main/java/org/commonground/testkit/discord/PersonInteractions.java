@@ -57,7 +57,8 @@ final class PersonInteractions {
         }
         ObjectNode data = Json.object().put("custom_id", customId).put("component_type", Components.BUTTON)
                 .put("id", button.path("id").asInt());
-        IssuedInteraction click = interactions.issue(IssuedInteraction.MESSAGE_COMPONENT, user, channel, null, messageId);
+        IssuedInteraction click =
+                interactions.issue(IssuedInteraction.MESSAGE_COMPONENT, user, channel, null, messageId);
         return dispatch(click, data, message);
     }
 

@@ -44,7 +44,10 @@ public final class RateLimits {
         rules.put(route, new Rule(requests, window.toMillis()));
     }
 
-    /** Answers every non-interaction request with a global 429 until {@code duration} has passed. */
+    /**
+     * Answers every non-interaction request with a global 429 until {@code duration} has passed;
+     * {@code Duration.ZERO} lifts the limit at once.
+     */
     public void limitGlobally(Duration duration) {
         globalUntil = System.currentTimeMillis() + duration.toMillis();
     }

@@ -52,7 +52,8 @@ class GatewayProtocolTest {
             assertThat(guildCreate.at("/d/afk_timeout").asInt()).isEqualTo(300);
             assertThat(guildCreate.at("/d/members")).as("without GUILD_MEMBERS only the bot").hasSize(1);
             assertThat(client.next().path("op").asInt()).as("heartbeat ACK").isEqualTo(11);
-            assertThat(fake.identifies()).singleElement().extracting(Identify::intents).isEqualTo(GUILDS | GUILD_MESSAGES);
+            assertThat(fake.identifies()).singleElement().extracting(Identify::intents)
+                    .isEqualTo(GUILDS | GUILD_MESSAGES);
         }
     }
 

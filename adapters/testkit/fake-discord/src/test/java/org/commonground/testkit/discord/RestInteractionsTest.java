@@ -109,7 +109,8 @@ class RestInteractionsTest {
         http.anonymous("POST", "interactions/" + id + "/" + token + "/callback", "{\"type\":5}");
         RawHttp.Reply edited = http.anonymous("PATCH", webhook + "/messages/@original", "{\"content\":\"Done\"}");
         RawHttp.Reply followUp = http.anonymous("POST", webhook, "{\"content\":\"One more thing\"}");
-        RawHttp.Reply unknown = http.anonymous("POST", "webhooks/" + fake.applicationId() + "/nope", "{\"content\":\"x\"}");
+        RawHttp.Reply unknown =
+                http.anonymous("POST", "webhooks/" + fake.applicationId() + "/nope", "{\"content\":\"x\"}");
 
         assertThat(edited.json().path("content").asText()).isEqualTo("Done");
         assertThat(edited.json().path("flags").asInt() & 128).as("no longer loading").isZero();
@@ -140,8 +141,10 @@ class RestInteractionsTest {
         assertThat(click.at("/member/permissions").asText()).isNotEmpty();
         assertThat(update.status()).isEqualTo(204);
         assertThat(deferred.status()).isEqualTo(204);
-        assertThat(fake.history(general)).singleElement().extracting(ChannelMessage::content).isEqualTo("Filed as an idea");
-        assertThatThrownBy(() -> alice.clickButton(general, card, "cat:idea")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fake.history(general)).singleElement().extracting(ChannelMessage::content)
+                .isEqualTo("Filed as an idea");
+        assertThatThrownBy(() -> alice.clickButton(general, card, "cat:idea"))
+                .as("the update removed the button").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -79,7 +79,8 @@ class RestMessagesTest {
         assertThat(sent.allowedMentionTypes()).isEmpty();
         assertThat(sent.replyTo()).isEqualTo(asked);
         assertThat(sent.customIds()).containsExactly("cat:vision");
-        assertThat(fake.history(general)).extracting(ChannelMessage::authorId).containsExactly(alice.id(), fake.botId());
+        assertThat(fake.history(general)).extracting(ChannelMessage::authorId)
+                .containsExactly(alice.id(), fake.botId());
     }
 
     @Test
