@@ -84,11 +84,12 @@ final class BotApiServer implements AutoCloseable {
             answer = failure.body();
             status = failure.status();
         }
+        // Logged before the answer goes out, so a client that has its answer always finds it counted.
+        log.add(new LoggedRequest(method, exchange.getRequestMethod(), contentType,
+                new String(body, StandardCharsets.UTF_8), status));
         try {
             respond(exchange, status, answer);
         } finally {
-            log.add(new LoggedRequest(method, exchange.getRequestMethod(), contentType,
-                    new String(body, StandardCharsets.UTF_8), status));
             signal.changed();
         }
     }
