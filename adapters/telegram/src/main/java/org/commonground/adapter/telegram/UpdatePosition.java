@@ -1,0 +1,62 @@
+package org.commonground.adapter.telegram;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.commonground.core.port.InboundLog;
+
+/**
+ * The id of the last Telegram update taken, kept in memory for the next poll and stored once per
+ * batch, so that a restarted bot resumes after it. Kept per bot, as update ids belong to one bot.
+ */
+final class UpdatePosition {
+
+    private static final Logger LOG = Logger.getLogger(UpdatePosition.class.getName());
+
+    private final InboundLog log;
+    private final String name;
+    private volatile long taken;
+    private long saved;
+
+    UpdatePosition(InboundLog log, long botId) {
+        this.log = log;
+        this.name = "telegram." + botId + ".update";
+        this.taken = log.position(name);
+        this.saved = taken;
+    }
+
+    long taken() {
+        return taken;
+    }
+
+    void took(long updateId) {
+        taken = updateId;
+    }
+
+    /**
+     * Stores the position if it moved. A failure costs only work: the updates since the last stored
+     * position come again after a restart, and the core drops them as already taken.
+     */
+    void save() {
+        long now = taken;
+        if (now == saved) {
+            return;
+        }
+        try {
+            log.savePosition(name, now);
+            saved = now;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not store the Telegram update position " + now, e);
+        }
+    }
+
+    /** Whether the store answers at all: tells a store that is down from an update it cannot take. */
+    boolean storeAnswers() {
+        try {
+            log.position(name);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
