@@ -9,6 +9,7 @@ import java.util.Map;
 import org.commonground.adapter.files.CsvReplyFileReader;
 import org.commonground.adapter.files.FileExchangeWriter;
 import org.commonground.adapter.local.LocalChatPlatform;
+import org.commonground.adapter.telegram.TelegramChatPlatform;
 import org.commonground.core.CoreServices;
 import org.commonground.core.collate.CueCollator;
 import org.commonground.core.exchange.CollateFileService;
@@ -59,7 +60,8 @@ public class CoreConfiguration {
     /** Every platform's dialect, known even to a process that does not connect to it. */
     @Bean
     Dialects dialects() {
-        return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT));
+        return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT,
+                TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT));
     }
 
     @Bean

@@ -1,0 +1,133 @@
+package org.commonground.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.commonground.core.CoreServices;
+import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.Contribution;
+import org.commonground.core.domain.OutboxStatus;
+import org.commonground.core.intake.ReplyText;
+import org.commonground.core.port.ContributionStore;
+import org.commonground.core.port.OutboxStore;
+import org.commonground.testkit.telegram.FakeChat;
+import org.commonground.testkit.telegram.FakeTelegram;
+import org.commonground.testkit.telegram.LoggedRequest;
+import org.commonground.testkit.telegram.MessageRef;
+import org.commonground.testkit.telegram.Person;
+import org.commonground.testkit.telegram.SentMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real application (stores on H2, the outbox, the real TelegramBots client) serving a fake
+ * Telegram that paces sends as Telegram does: a busy round in a group, start to summary.
+ */
+@SpringBootTest(properties = {"commonground.mode=SERVE", "commonground.telegram.poll-timeout=1s",
+        "spring.datasource.url=jdbc:h2:mem:telegram-round;DB_CLOSE_DELAY=-1"})
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramEndToEndTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+    static final FakeTelegram TELEGRAM = FakeTelegram.start();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry properties) {
+        properties.add("commonground.telegram.token", TELEGRAM::token);
+        properties.add("commonground.telegram.api-url", TELEGRAM::baseUrl);
+    }
+
+    @Autowired
+    CoreServices core;
+    @Autowired
+    ContributionStore contributions;
+    @Autowired
+    OutboxStore outbox;
+
+    @AfterAll
+    void stop() {
+        core.runtime().close();
+        TELEGRAM.close();
+    }
+
+    @Test
+    void twoHundredRepliesFromTwentyMembersAreStoredExactlyOnceAndSummarisedWithinTheLimits() {
+        List<Person> people = IntStream.range(0, 20).mapToObj(i -> TELEGRAM.person("Member" + i)).toList();
+        FakeChat group = TELEGRAM.group("Care reform North", people.get(0),
+                people.subList(1, 20).toArray(Person[]::new));
+        Person convenor = people.get(0);
+
+        people.get(1).says(group, "/ask obstacle What is in our way?");
+        convenor.says(group, "/ask vision What matters to you?");
+        MessageRef prompt = awaitBotMessage(group, "What matters to you?");
+        assertThat(botTexts(group)).anyMatch(text -> text.contains("Only this chat's admins can do that"))
+                .noneMatch(text -> text.contains("What is in our way?"));
+
+        List<String> sent = new ReplyScript().replies(200);
+        List<MessageRef> replies = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            replies.add(people.get(i % 20).repliesTo(prompt, sent.get(i)));
+        }
+        List<String> expected = new ArrayList<>(sent);
+        for (int i = 3; i < sent.size(); i += 10) {
+            people.get(i % 20).edits(replies.get(i), ReplyScript.edited(sent.get(i)));
+            expected.set(i, ReplyScript.edited(sent.get(i)));
+        }
+        people.get(5).says(group, "/share gardening with the neighbours' children");
+        people.get(6).says(people.get(6).privateChat(), "a bus that runs on Sundays");
+        expected.add("gardening with the neighbours' children");
+        expected.add("a bus that runs on Sundays");
+
+        long round = core.rounds().list().get(0).id();
+        TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).size() == expected.size()
+                && TELEGRAM.pendingUpdates() == 0);
+        TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).stream().map(Contribution::text)
+                .filter(text -> text.contains("(edited:")).count() == 20);
+        convenor.says(group, "/summary");
+        TELEGRAM.await(PATIENCE, () -> botTexts(group).stream().anyMatch(t -> t.contains("for sharing")));
+
+        assertThat(contributions.listByRound(round)).extracting(Contribution::text)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(ReplyText::clean).toList());
+        Map<Integer, Long> reactionsPerReply = TELEGRAM.reactions().stream()
+                .filter(reaction -> reaction.chatId() == group.id())
+                .collect(Collectors.groupingBy(reaction -> reaction.messageId(), Collectors.counting()));
+        assertThat(replies).allSatisfy(reply -> assertThat(reactionsPerReply.get(reply.messageId())).isEqualTo(1));
+
+        List<SentMessage> summary = TELEGRAM.sent(group).stream()
+                .dropWhile(message -> !message.text().startsWith("What we heard")).toList();
+        assertThat(summary).hasSizeGreaterThan(1)
+                .allSatisfy(part -> assertThat(part.parseMode()).isEqualToIgnoringCase("html"));
+        assertThat(summary.stream().filter(part -> part.text().contains("alert(1)")))
+                .allSatisfy(part -> assertThat(part.text()).contains("<script>alert(1)</script>"));
+        assertThat(TELEGRAM.requests()).filteredOn(request -> request.status() != 200)
+                .extracting(LoggedRequest::body).isEmpty();
+        assertThat(TELEGRAM.tooManyRequestsGiven()).isZero();
+        assertThat(outbox.counts().getOrDefault(OutboxStatus.FAILED, 0)).isZero();
+    }
+
+    static MessageRef awaitBotMessage(FakeChat chat, String text) {
+        TELEGRAM.await(PATIENCE, () -> TELEGRAM.sent(chat).stream().anyMatch(m -> m.text().contains(text)));
+        return TELEGRAM.sent(chat).stream().filter(m -> m.text().contains(text)).findFirst().orElseThrow().ref();
+    }
+
+    static List<String> botTexts(FakeChat chat) {
+        return TELEGRAM.sent(chat).stream().map(SentMessage::text).toList();
+    }
+
+    static ChatRef ref(FakeChat chat) {
+        return ChatRef.parse("telegram:" + chat.id());
+    }
+}
