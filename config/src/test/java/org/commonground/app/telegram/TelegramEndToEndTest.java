@@ -22,6 +22,7 @@ import org.commonground.testkit.telegram.LoggedRequest;
 import org.commonground.testkit.telegram.MessageRef;
 import org.commonground.testkit.telegram.Person;
 import org.commonground.testkit.telegram.SentMessage;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -112,10 +113,73 @@ class TelegramEndToEndTest {
                 .allSatisfy(part -> assertThat(part.parseMode()).isEqualToIgnoringCase("html"));
         assertThat(summary.stream().filter(part -> part.text().contains("alert(1)")))
                 .allSatisfy(part -> assertThat(part.text()).contains("<script>alert(1)</script>"));
-        assertThat(TELEGRAM.requests()).filteredOn(request -> request.status() != 200)
-                .extracting(LoggedRequest::body).isEmpty();
+        assertThat(TELEGRAM.requests()).filteredOn(request -> request.body().contains(String.valueOf(group.id())))
+                .filteredOn(request -> request.status() != 200).extracting(LoggedRequest::body).isEmpty();
         assertThat(TELEGRAM.tooManyRequestsGiven()).isZero();
         assertThat(outbox.counts().getOrDefault(OutboxStatus.FAILED, 0)).isZero();
+    }
+
+    @Test
+    void membersTapToChooseWithdrawAndGetTheirDataOnlyInPrivate() {
+        Person ann = TELEGRAM.person("Ann");
+        Person bob = TELEGRAM.person("Bob");
+        Person cat = TELEGRAM.person("Cat");
+        FakeChat group = TELEGRAM.group("Open doors", ann, bob, cat);
+        ann.says(ann.privateChat(), "/start");
+        awaitBotMessage(ann.privateChat(), "/share");
+        long round = core.rounds().open(List.of(ref(group)), "Tell us anything", null, null).id();
+        MessageRef prompt = awaitBotMessage(group, "Tell us anything");
+
+        MessageRef party = bob.repliesTo(prompt, "a street party");
+        MessageRef question = awaitBotMessage(group, "Which fits your answer best?");
+        assertThat(TELEGRAM.sent(group).stream().filter(m -> m.ref().equals(question)).findFirst().orElseThrow())
+                .satisfies(m -> assertThat(m.replyToMessageId()).isEqualTo(party.messageId()))
+                .satisfies(m -> assertThat(m.keyboard().stream().mapToInt(List::size).sum()).isEqualTo(4));
+        cat.taps(question, "cat:VISION");
+        bob.taps(question, "cat:IDEA");
+        bob.edits(party, "a street party with music");
+        MessageRef mistake = bob.repliesTo(prompt, "oops, wrong thread");
+        bob.repliesTo(mistake, "/forget");
+        ann.repliesTo(prompt, "allotments for everyone");
+        ann.says(group, "/mydata");
+        cat.says(group, "/mydata");
+
+        awaitBotMessage(group, "Filed under");
+        awaitBotMessage(ann.privateChat(), "allotments for everyone");
+        awaitBotMessage(group, "I can only send that to you privately");
+        TELEGRAM.await(PATIENCE, () -> TELEGRAM.callbackAnswers().size() >= 2);
+        assertThat(TELEGRAM.callbackAnswers()).extracting(answer -> answer.text())
+                .anyMatch(text -> text.contains("Only the person who wrote"))
+                .anyMatch(text -> text.contains("What we could do"));
+        assertThat(botTexts(group)).noneMatch(text -> text.contains("allotments for everyone"));
+        TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).size() == 2);
+        assertThat(contributions.listByRound(round)).extracting(Contribution::text, Contribution::confirmed)
+                .containsExactly(Tuple.tuple("a street party with music", true),
+                        Tuple.tuple("allotments for everyone", false));
+        assertThat(TELEGRAM.commands().get("default")).extracting(command -> command.command())
+                .containsExactlyInAnyOrder("start", "help", "share", "mydata", "forgetme", "credit");
+        assertThat(TELEGRAM.commands().get("all_chat_administrators")).extracting(command -> command.command())
+                .contains("ask", "summary");
+    }
+
+    @Test
+    void aGroupThatBecomesASupergroupKeepsItsRound() {
+        Person dan = TELEGRAM.person("Dan");
+        Person eve = TELEGRAM.person("Eve");
+        FakeChat group = TELEGRAM.group("Neighbours", dan, eve);
+        long round = core.rounds().open(List.of(ref(group)), "What matters to you?", null, null).id();
+        dan.repliesTo(awaitBotMessage(group, "What matters to you?"), "the corner shop");
+        TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).size() == 1);
+
+        FakeChat supergroup = group.migrateToSupergroup();
+        eve.repliesTo(awaitBotMessage(supergroup, "What matters to you?"), "the bus to town");
+        TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).size() == 2);
+        core.summaries().post(round);
+
+        awaitBotMessage(supergroup, "What we heard");
+        assertThat(core.rounds().get(round).chats()).containsExactly(ref(supergroup));
+        assertThat(contributions.listByRound(round)).extracting(Contribution::text)
+                .containsExactly("the corner shop", "the bus to town");
     }
 
     static MessageRef awaitBotMessage(FakeChat chat, String text) {
