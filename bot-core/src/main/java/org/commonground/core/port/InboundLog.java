@@ -17,6 +17,9 @@ public interface InboundLog {
     /** Reads a per-platform position, such as the last stored Telegram update id; 0 when unknown. */
     long position(String name);
 
-    /** Stores a per-platform position. */
+    /**
+     * Stores a per-platform position durably, with everything stored before it: once this returns, a
+     * platform may be told that the events up to the position were taken, even if the process dies.
+     */
     void savePosition(String name, long value);
 }

@@ -40,11 +40,16 @@ public final class JdbcInboundLog implements InboundLog {
                 .orElse(0L);
     }
 
+    /**
+     * H2 writes committed work to its file a moment later; a checkpoint writes it now, so that a
+     * killed process keeps everything taken up to the position it saved.
+     */
     @Override
     public void savePosition(String name, long value) {
         jdbc.sql("MERGE INTO positions (name, position) KEY (name) VALUES (:name, :position)")
                 .param("name", name)
                 .param("position", value)
                 .update();
+        jdbc.sql("CHECKPOINT").update();
     }
 }

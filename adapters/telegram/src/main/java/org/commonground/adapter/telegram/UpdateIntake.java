@@ -63,7 +63,12 @@ final class UpdateIntake implements LongPollingUpdateConsumer {
                 position.took(update.getUpdateId());
             }
         }
-        position.save();
+        // The next poll confirms what was taken, so it waits until the store has it for good.
+        for (int attempt = 1; !position.save() && pause(attempt); attempt++) {
+            if (!running) {
+                return;
+            }
+        }
     }
 
     /** @return false when stopping interrupted it, so that the update stays unconfirmed */

@@ -6,8 +6,9 @@ import java.util.logging.Logger;
 import org.commonground.core.port.InboundLog;
 
 /**
- * The id of the last Telegram update taken, kept in memory for the next poll and stored once per
- * batch, so that a restarted bot resumes after it. Kept per bot, as update ids belong to one bot.
+ * The id of the last Telegram update taken, kept in memory for the next poll and stored durably
+ * once per batch, before that poll, so that a restarted bot resumes after it. Kept per bot, as
+ * update ids belong to one bot.
  */
 final class UpdatePosition {
 
@@ -34,19 +35,22 @@ final class UpdatePosition {
     }
 
     /**
-     * Stores the position if it moved. A failure costs only work: the updates since the last stored
-     * position come again after a restart, and the core drops them as already taken.
+     * Stores the position if it moved; the next poll confirms the updates up to it to Telegram.
+     *
+     * @return false if the store did not take it
      */
-    void save() {
+    boolean save() {
         long now = taken;
         if (now == saved) {
-            return;
+            return true;
         }
         try {
             log.savePosition(name, now);
             saved = now;
+            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not store the Telegram update position " + now, e);
+            return false;
         }
     }
 
