@@ -56,31 +56,65 @@ class TelegramProcessIT {
         MessageRef prompt = telegram.sent(group).get(0).ref();
 
         List<String> sent = new ReplyScript().replies(200);
-        List<MessageRef> replies = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            replies.add(people.get(i % 20).repliesTo(prompt, sent.get(i)));
-        }
+        MessageRef[] replies = new MessageRef[sent.size()];
+        Thread typing = new Thread(() -> {
+            for (int i = 0; i < sent.size(); i++) {
+                replies[i] = people.get(i % 20).repliesTo(prompt, sent.get(i));
+                pause(10);
+            }
+        });
+        typing.start();
         telegram.await(PATIENCE, () -> stored().size() >= 20);
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        int storedAtKill = stored().size();
-        for (int i = 100; i < sent.size(); i++) {
-            replies.add(people.get(i % 20).repliesTo(prompt, sent.get(i)));
-        }
+        boolean typingAtKill = typing.isAlive();
+        typing.join();
         List<String> expected = new ArrayList<>(sent);
         for (int i = 5; i < sent.size(); i += 20) {
-            people.get(i % 20).edits(replies.get(i), ReplyScript.edited(sent.get(i)));
+            people.get(i % 20).edits(replies[i], ReplyScript.edited(sent.get(i)));
             expected.set(i, ReplyScript.edited(sent.get(i)));
         }
 
+        // The database is left alone while no bot holds it, so that the restart finds it free.
         serve("second.log");
+        awaitLog("second.log", "Polling Telegram as @");
         List<String> cleaned = expected.stream().map(ReplyText::clean).sorted().toList();
-        telegram.await(PATIENCE, () -> stored().stream().sorted().toList().equals(cleaned));
+        try {
+            telegram.await(PATIENCE, () -> stored().stream().sorted().toList().equals(cleaned));
+        } catch (AssertionError e) {
+            throw new AssertionError(difference(cleaned, stored()) + "\n" + problems("first.log") + problems("second.log"), e);
+        }
 
-        assertThat(storedAtKill).isLessThan(sent.size());
+        assertThat(typingAtKill).as("members were still replying when the bot was killed").isTrue();
         assertThat(stored()).containsExactlyInAnyOrderElementsOf(cleaned);
         assertThat(oneOff("summary", "post", "1")).isZero();
         telegram.await(PATIENCE, () -> telegram.sent(group).stream().anyMatch(m -> m.text().contains("for sharing")));
         assertThat(telegram.requests()).filteredOn(request -> request.status() == 400).isEmpty();
+    }
+
+    private String problems(String log) throws IOException {
+        return log + ":\n" + Files.readString(dir.resolve(log)).lines()
+                .filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("SEVERE")
+                        || line.contains("Skipped"))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n";
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String difference(List<String> expected, List<String> stored) {
+        List<String> missing = new ArrayList<>(expected);
+        List<String> extra = new ArrayList<>();
+        stored.forEach(text -> {
+            if (!missing.remove(text)) {
+                extra.add(text);
+            }
+        });
+        return "missing " + missing + "\nunexpected " + extra;
     }
 
     private List<String> stored() {
@@ -128,7 +162,14 @@ class TelegramProcessIT {
             }
             Thread.sleep(50);
         }
+        String threads = "";
+        for (Process process : started) {
+            if (process.isAlive()) {
+                Process dump = new ProcessBuilder("jcmd", Long.toString(process.pid()), "Thread.print").start();
+                threads += new String(dump.getInputStream().readAllBytes());
+            }
+        }
         throw new AssertionError("'" + expected + "' did not appear in " + log + ":\n"
-                + (Files.exists(file) ? Files.readString(file) : "(no output)"));
+                + (Files.exists(file) ? Files.readString(file) : "(no output)") + threads);
     }
 }
