@@ -31,10 +31,6 @@ final class Refusals {
         return null;
     }
 
-    static boolean notModified(TelegramApiException e) {
-        return code(e) == 400 && String.valueOf(e.getMessage()).contains(NOT_MODIFIED);
-    }
-
     /** A refusal that names the request's address keeps the token out. */
     static DeliveryException of(TelegramApiException e, TelegramSettings settings) {
         int code = code(e);
