@@ -29,6 +29,7 @@ public final class OpenSpaceServices {
     }
 
     private final OpenSpaceService openSpaces;
+    private final ProposalBoard proposals;
     private final ScheduleService schedules;
     private final AgendaService agendas;
     private final HarvestService harvests;
@@ -40,6 +41,7 @@ public final class OpenSpaceServices {
     public OpenSpaceServices(Stores s, Shared c) {
         openSpaces = new OpenSpaceService(s.spaces(), c.gatherings(), c.chats(), c.members(), c.outbox(),
                 c.transactions(), c.clock());
+        proposals = new ProposalBoard(openSpaces, s.spaces(), s.sessions());
         schedules = new ScheduleService(openSpaces, s.spaces(), s.sessions(), new Scheduler(), c.transactions());
         agendas = new AgendaService(openSpaces, s.spaces(), s.sessions(), c.outbox(), c.transactions());
         HostCredits credits = new HostCredits(c.members());
@@ -58,6 +60,10 @@ public final class OpenSpaceServices {
 
     public OpenSpaceService openSpaces() {
         return openSpaces;
+    }
+
+    public ProposalBoard proposals() {
+        return proposals;
     }
 
     public ScheduleService schedules() {
