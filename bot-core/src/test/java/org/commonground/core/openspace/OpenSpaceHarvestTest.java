@@ -48,9 +48,9 @@ class OpenSpaceHarvestTest {
         assertThat(summary).contains("Harvest · Spring gathering", "3 sessions; notes from 2.",
                 "Session 1 · Getting about town", "1 interested",
                 "Obstacles:\n• The buses aren't accessible, so people can't get out.",
-                "Ideas:\n• a map of places that are easy to reach",
+                "Ideas:\n• A map of places that are easy to reach",
                 "Actions:\n• We'll send the map to the council by Friday",
-                "• the letters are full of jargon", "• Bob will ask the council for plain-English letters",
+                "• The letters are full of jargon", "• Bob will ask the council for plain-English letters",
                 "Session 3 · Buddy scheme", "No notes yet.")
                 .doesNotContain("Ann", "Eve");
 

@@ -103,7 +103,7 @@ public class LocalRoomCommands {
         } catch (IOException e) {
             throw new IllegalArgumentException("Could not write " + out + ": " + e.getMessage());
         }
-        return "Saved the picture (" + Math.max(1, png.length / 1024) + " KB) to " + out + ".";
+        return "Saved the picture (" + LocalTranscript.kilobytes(png.length) + " KB) to " + out + ".";
     }
 
     @Command(name = "room", group = GROUP, availabilityProvider = AVAILABLE,

@@ -44,7 +44,8 @@ public final class LocalTranscript {
         return lines;
     }
 
-    private static long kilobytes(int bytes) {
+    /** A size as people read it: whole kilobytes, at least one. */
+    static long kilobytes(int bytes) {
         return Math.max(1, Math.round(bytes / 1024.0));
     }
 

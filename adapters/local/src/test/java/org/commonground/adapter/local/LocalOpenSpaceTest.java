@@ -87,7 +87,7 @@ class LocalOpenSpaceTest {
         for (String room : ROOMS) {
             String harvest = String.join("\n", texts(room).stream().filter(t -> t.startsWith("Harvest · ")).toList());
             assertThat(harvest).contains("12 sessions; notes from 12.", "Actions:\n• We'll meet again next month.",
-                    "Obstacles:\n• no room that is free in the evening", "• ask the library");
+                    "Obstacles:\n• No room that is free in the evening", "• Ask the library");
         }
         assertThat(openSpaces.harvests().show(openSpace.id(), TextFormat.PLAIN)).contains("Across the sessions");
     }

@@ -66,7 +66,8 @@ public class OpenSpaceAgendaCommands {
     public String postAgenda(@Argument(index = 0, description = "the open space's id") String id) {
         AgendaService.Posted posted = agendas.post(Arguments.id(id, "open space"));
         return "The agenda is queued (" + posted.messages() + (posted.messages() == 1 ? " message" : " messages")
-                + (posted.pictureProblem() == null ? " and " + posted.pictures() + " pictures"
+                + (posted.pictureProblem() == null ? " and " + posted.pictures()
+                + (posted.pictures() == 1 ? " picture" : " pictures")
                 : "; the picture could not be drawn here: " + posted.pictureProblem())
                 + "); the running bot posts it.";
     }

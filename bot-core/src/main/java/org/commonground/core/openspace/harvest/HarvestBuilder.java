@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -54,13 +55,18 @@ public final class HarvestBuilder {
                 NotePoint point = points.get(i);
                 if (point.sessionId() == session.sessionId()) {
                     byKind.computeIfAbsent(kind(point, collation.placed().get(i).category()), k -> new ArrayList<>())
-                            .add(ReplyText.oneLine(point.text(), POINT_LENGTH));
+                            .add(capitalised(ReplyText.oneLine(point.text(), POINT_LENGTH)));
                 }
             }
             parts.add(new HarvestSummary.SessionPart(session.number(), session.title(), session.hosts(),
                     session.interested(), byKind));
         }
         return new HarvestSummary(name, parts, crossThemes(collation, points, numberOf));
+    }
+
+    /** "a map of easy places" after "Idea:" reads as a point of its own: "A map of easy places". */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private static Category fixed(NotePoint point) {
