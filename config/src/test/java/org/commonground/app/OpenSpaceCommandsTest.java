@@ -83,7 +83,8 @@ class OpenSpaceCommandsTest {
         assertThat(run("openspace", "create", "--chat", "local:x", "--name", "N", "--spaces", "Hall:20").err())
                 .isEqualTo("An open space needs at least one time slot, like --slots 10:00,11:30.");
         assertThat(run("openspace", "create", "--chat", "local:x", "--name", "N", "--slots", "10:00",
-                "--spaces", "Hall:20,Garden").err()).isEqualTo("The space Garden needs a capacity: write it like Garden:20.");
+                "--spaces", "Hall:20,Garden").err())
+                .isEqualTo("The space Garden needs a capacity: write it like Garden:20.");
         assertThat(run("openspace", "create", "--chat", "local:x", "--name", "N", "--slots", "10:00",
                 "--spaces", "Hall:0").err()).contains("at least one person, like Hall:20");
         assertThat(run("openspace", "create", "--chat", "local:x", "--name", "N", "--slots", "ten",
@@ -102,7 +103,8 @@ class OpenSpaceCommandsTest {
                 .contains("openspace add " + id).doesNotContain("\n");
         assertThat(run("openspace", "add", id, "--spaces", "Porch:6").out()).contains("2 slots × 2 spaces");
         assertThat(run("openspace", "schedule", id).status()).isZero();
-        assertThat(run("openspace", "close", "999").err()).isEqualTo("There is no open space 999. `openspace list` shows them.");
+        assertThat(run("openspace", "close", "999").err())
+                .isEqualTo("There is no open space 999. `openspace list` shows them.");
     }
 
     @Test

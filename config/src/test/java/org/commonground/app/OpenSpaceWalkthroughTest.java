@@ -67,7 +67,6 @@ class OpenSpaceWalkthroughTest {
             int result = new CommandRunner(registry).run(words, new PrintWriter(said), new PrintWriter(said),
                     new InputReader() {
                     });
-            System.out.println("commonground> " + line + "\n" + said);
             assertThat(result).as(line + "\n" + said).isZero();
             assertThat(said.toString()).as(line).doesNotContain("isn't", "There's no", "Only ");
             awaitQuiet();

@@ -47,6 +47,11 @@ final class CardText {
         return String.join("\n", lines);
     }
 
+    /** What is left of a card whose proposer asked to be forgotten. */
+    static String retracted(int number) {
+        return "Session " + number + " was withdrawn.";
+    }
+
     static List<Button> buttons(Session session) {
         return session.withdrawn() ? List.of() : BUTTONS;
     }

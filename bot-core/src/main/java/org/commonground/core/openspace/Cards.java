@@ -63,28 +63,35 @@ public final class Cards {
             cards.drop(card.sessionId(), card.chat());
             return;
         }
-        boolean editWaiting = card.editId() != 0 && outboxStore.find(card.editId())
-                .filter(edit -> edit.status() == OutboxStatus.PENDING).isPresent();
-        if (post.get().status() != OutboxStatus.DELIVERED || editWaiting
-                || platforms.capability(card.chat(), Edits.class).isEmpty()) {
+        if (post.get().status() != OutboxStatus.DELIVERED) {
             return;
         }
         Session session = sessions.find(card.sessionId()).orElseThrow();
+        if (platforms.capability(card.chat(), Edits.class).isEmpty()) {
+            // The card stays as first posted where the platform cannot edit it.
+            cards.edited(card.sessionId(), card.chat(), session.version(), 0);
+            return;
+        }
+        boolean editWaiting = card.editId() != 0 && outboxStore.find(card.editId())
+                .filter(edit -> edit.status() == OutboxStatus.PENDING).isPresent();
+        if (editWaiting) {
+            return;
+        }
         CardText.View view = view(spaces.find(session.openSpaceId()).orElseThrow(), session);
         long editId = outbox.edit(card.chat(), post.get().deliveredId(), m -> CardText.write(m, view),
                 CardText.buttons(session));
         cards.edited(card.sessionId(), card.chat(), session.version(), editId);
     }
 
-    /** Marks the delivered cards of a session that is about to be deleted as withdrawn, at once. */
+    /**
+     * Empties the delivered cards of a session that is about to be deleted because its proposer asked
+     * to be forgotten: the card keeps only its number, not what the proposer wrote.
+     */
     void retract(Session session) {
-        Session withdrawn = new Session(session.id(), session.openSpaceId(), session.number(), session.proposer(),
-                session.title(), session.about(), true, session.version() + 1, session.proposedAt());
-        CardText.View view = new CardText.View(withdrawn, 0, 0, List.of(), null);
         for (Card card : cards.of(session.id())) {
             outboxStore.find(card.postId()).filter(post -> post.status() == OutboxStatus.DELIVERED)
-                    .ifPresent(post -> outbox.edit(card.chat(), post.deliveredId(), m -> CardText.write(m, view),
-                            List.of()));
+                    .ifPresent(post -> outbox.edit(card.chat(), post.deliveredId(),
+                            m -> CardText.retracted(session.number()), List.of()));
         }
     }
 

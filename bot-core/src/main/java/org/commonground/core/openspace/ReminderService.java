@@ -103,13 +103,14 @@ public final class ReminderService {
             }
             List<String> chosen = new ArrayList<>();
             for (Booking booking : bookings) {
-                Session session = sessions.find(booking.sessionId()).orElseThrow();
-                Turnout turnout = turnouts.getOrDefault(session.id(), Turnout.NOBODY);
-                if (!session.withdrawn() && (turnout.hosts(session).contains(optIn.member())
-                        || turnout.interested().contains(optIn.member()))) {
-                    chosen.add("Session " + session.number() + " · " + session.title() + ", in "
-                            + openSpace.spaces().get(booking.space()).name());
-                }
+                sessions.find(booking.sessionId()).filter(session -> !session.withdrawn()).ifPresent(session -> {
+                    Turnout turnout = turnouts.getOrDefault(session.id(), Turnout.NOBODY);
+                    if (turnout.hosts(session).contains(optIn.member())
+                            || turnout.interested().contains(optIn.member())) {
+                        chosen.add("Session " + session.number() + " · " + session.title() + ", in "
+                                + openSpace.spaces().get(booking.space()).name());
+                    }
+                });
             }
             try {
                 if (!chosen.isEmpty()) {
@@ -117,7 +118,8 @@ public final class ReminderService {
                 }
                 reminders.markDone(openSpace.id(), slot, optIn.member());
             } catch (DeliveryException tryLater) {
-                LOG.log(Level.FINE, "Could not reach {0} yet: {1}", new Object[] {optIn.member(), tryLater.getMessage()});
+                LOG.log(Level.FINE, "Could not reach {0} yet: {1}",
+                        new Object[] {optIn.member(), tryLater.getMessage()});
             }
         }
     }

@@ -39,7 +39,8 @@ class OpenSpaceHarvestTest {
                 + "Idea: a map of places that are easy to reach\n- We'll send the map to the council by Friday");
         assertThat(world.reply(TELEGRAM, "eve", card1, "I was there too").note()).contains("come from its hosts");
         assertThat(world.command(DISCORD, "dev", "notes", "2 Obstacles: the letters are full of jargon\n"
-                + "Actions:\n- Bob will ask the council for plain-English letters").note()).contains("notes on session 2");
+                + "Actions:\n- Bob will ask the council for plain-English letters").note())
+                .contains("notes on session 2");
         world.settle();
         assertThat(world.tg.sentTo(TELEGRAM)).extracting(s -> s.message()).anyMatch(m -> m instanceof
                 OutboundMessage.React);

@@ -24,7 +24,8 @@ public final class JdbcOpenSpaceStore implements OpenSpaceStore {
 
     private static final String SELECT = """
             SELECT o.id, o.gathering_id, o.name, o.zone, o.phase, o.created_at,
-                   ARRAY(SELECT c.chat FROM open_space_chats c WHERE c.open_space_id = o.id ORDER BY c.position) AS chats
+                   ARRAY(SELECT c.chat FROM open_space_chats c WHERE c.open_space_id = o.id
+                         ORDER BY c.position) AS chats
             FROM open_spaces o
             """;
     private static final String NEWEST_FIRST = " ORDER BY o.created_at DESC, o.id DESC";
@@ -122,7 +123,10 @@ public final class JdbcOpenSpaceStore implements OpenSpaceStore {
 
     @Override
     public List<Booking> agenda(long id) {
-        return jdbc.sql("SELECT session_id, slot, room FROM open_space_agenda WHERE open_space_id = :id ORDER BY slot, room")
+        return jdbc.sql("""
+                        SELECT session_id, slot, room FROM open_space_agenda WHERE open_space_id = :id
+                        ORDER BY slot, room
+                        """)
                 .param("id", id)
                 .query((rs, row) -> new Booking(rs.getLong("session_id"), rs.getInt("slot"), rs.getInt("room")))
                 .list();
@@ -131,13 +135,16 @@ public final class JdbcOpenSpaceStore implements OpenSpaceStore {
     private OpenSpace row(ResultSet rs, int rowNum) throws SQLException {
         long id = rs.getLong("id");
         List<Slot> slots = jdbc.sql("""
-                        SELECT starts_at, length_seconds FROM open_space_slots WHERE open_space_id = :id ORDER BY position
+                        SELECT starts_at, length_seconds FROM open_space_slots WHERE open_space_id = :id
+                        ORDER BY position
                         """)
                 .param("id", id)
                 .query((r, n) -> new Slot(r.getObject("starts_at", Instant.class),
                         Duration.ofSeconds(r.getLong("length_seconds"))))
                 .list();
-        List<Space> spaces = jdbc.sql("SELECT name, capacity FROM open_space_rooms WHERE open_space_id = :id ORDER BY position")
+        List<Space> spaces = jdbc.sql("""
+                        SELECT name, capacity FROM open_space_rooms WHERE open_space_id = :id ORDER BY position
+                        """)
                 .param("id", id)
                 .query((r, n) -> new Space(r.getString("name"), r.getInt("capacity")))
                 .list();

@@ -76,9 +76,11 @@ public class OpenSpaceCommands {
             return "No open spaces yet. Set one up with: openspace create --chat local:main --name \"Spring gathering\" "
                     + "--slots 10:00,11:00 --spaces \"Hall:30,Garden:12\"";
         }
-        StringBuilder out = new StringBuilder(String.format("%-4s %-17s %-22s %s%n", "ID", "PHASE", "PLACES", "NAME / CHATS"));
+        StringBuilder out = new StringBuilder(String.format("%-4s %-17s %-22s %s%n", "ID", "PHASE", "PLACES",
+                "NAME / CHATS"));
         for (OpenSpace o : all) {
-            out.append(String.format("%-4d %-17s %-22s %s%n", o.id(), o.phase().label(), layout(o), Text.line(o.name(), 50)));
+            out.append(String.format("%-4d %-17s %-22s %s%n", o.id(), o.phase().label(), layout(o),
+                    Text.line(o.name(), 50)));
             out.append(String.format("%45s%s%n", "", chats(o)));
         }
         return out.toString().stripTrailing();

@@ -46,7 +46,8 @@ public final class NotePoints {
         if (w.startsWith("idea")) {
             return Kind.IDEA;
         }
-        if (w.startsWith("obstacle") || w.startsWith("barrier") || w.startsWith("problem") || w.startsWith("challenge")) {
+        if (w.startsWith("obstacle") || w.startsWith("barrier") || w.startsWith("problem")
+                || w.startsWith("challenge")) {
             return Kind.OBSTACLE;
         }
         return Kind.ACTION;
