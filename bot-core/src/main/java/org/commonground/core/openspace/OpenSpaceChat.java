@@ -1,6 +1,7 @@
 package org.commonground.core.openspace;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ import org.commonground.core.port.OutboxStore;
  */
 public final class OpenSpaceChat {
 
+    private static final Set<String> COMMANDS = Set.of("propose", "withdraw", "retitle", "notes", "remind",
+            "openspace");
     private static final Pattern NUMBER_FIRST = Pattern.compile("^#?(\\d{1,6})\\b\\s*(.*)$", Pattern.DOTALL);
 
     private final OpenSpaceService openSpaces;
@@ -47,8 +50,7 @@ public final class OpenSpaceChat {
 
     public Optional<InboundResult> command(CommandIssued command) {
         String name = command.name();
-        if (!name.equals("propose") && !name.equals("withdraw") && !name.equals("retitle") && !name.equals("notes")
-                && !name.equals("remind") && !name.equals("openspace")) {
+        if (!COMMANDS.contains(name)) {
             return Optional.empty();
         }
         Optional<OpenSpace> openSpace = openSpaces.current(command.chat(), command.member(), command.direct());
@@ -57,26 +59,26 @@ public final class OpenSpaceChat {
         }
         Proposals.Actor actor = new Proposals.Actor(command.member(), command.memberName(), command.chat(),
                 command.at());
-        switch (name) {
-            case "propose":
-                return note(proposals.propose(openSpace.get(), actor, command.args()));
-            case "remind":
-                return note(reminders.choose(openSpace.get(), actor, command.direct(), command.args()));
-            case "openspace":
-                return note(guide.describe(openSpace.get()));
-            default:
-                break;
-        }
-        Optional<Target> target = target(openSpace.get(), command);
+        return note(switch (name) {
+            case "propose" -> proposals.propose(openSpace.get(), actor, command.args());
+            case "remind" -> reminders.choose(openSpace.get(), actor, command.direct(), command.args());
+            case "openspace" -> guide.describe(openSpace.get());
+            default -> aboutSession(openSpace.get(), command, actor);
+        });
+    }
+
+    /** {@code /withdraw}, {@code /retitle} and {@code /notes}: about the session replied to or numbered. */
+    private String aboutSession(OpenSpace openSpace, CommandIssued command, Proposals.Actor actor) {
+        Optional<Target> target = target(openSpace, command);
         if (target.isEmpty()) {
-            return note("Say which session: reply to its card, or give its number, like /" + name + " 3.");
+            return "Say which session: reply to its card, or give its number, like /" + command.name() + " 3.";
         }
         Target t = target.get();
-        return note(switch (name) {
+        return switch (command.name()) {
             case "withdraw" -> proposals.withdraw(t.openSpace(), t.session(), command.member());
             case "retitle" -> proposals.retitle(t.openSpace(), t.session(), command.member(), t.rest());
             default -> notes.take(t.openSpace(), t.session(), actor, command.messageId(), t.rest(), false).note();
-        });
+        };
     }
 
     /** A tap on a session card. */

@@ -7,6 +7,7 @@ import static org.commonground.core.openspace.OpenSpaceWorld.TELEGRAM;
 import java.time.Duration;
 import java.util.List;
 
+import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.TextFormat;
 import org.commonground.core.event.InboundEvent;
@@ -112,6 +113,21 @@ class OpenSpaceHarvestTest {
                 .map(s -> ((OutboundMessage.Post) s.message()).text()).toList();
         assertThat(toEve).singleElement().asString().contains("Session 1 · Getting about town", "Room");
         assertThat(world.dc.sentTo(world.dc.directChatOf(OpenSpaceWorld.person(DISCORD, "dev")))).isEmpty();
+    }
+
+    @Test
+    void aRequestFromTheBotsDirectChatIsRemindedThere() {
+        threeSessionsScheduled();
+        ChatRef conversation = ChatRef.parse("tg:eve-and-the-bot");
+        assertThat(world.direct(conversation, "eve", "remind", "on").note()).doesNotContain("send me a message");
+        int slot = world.core.openSpaces.agenda(openSpace.id()).stream().filter(b -> b.sessionId() == 1)
+                .findFirst().orElseThrow().slot();
+
+        world.core.clock.advance(Duration.between(world.core.clock.instant(),
+                OpenSpaceWorld.DAY.plus(Duration.ofHours(slot)).minusSeconds(5 * 60)));
+        world.settle();
+
+        assertThat(world.posts(conversation)).singleElement().asString().contains("Getting about town");
     }
 
     @Test

@@ -54,6 +54,12 @@ final class OpenSpaceWorld {
                 person(chat, who), capitalised(who), name, args, replyTo, false, false, core.clock.instant()));
     }
 
+    /** A command sent to the bot directly, from the member's own conversation with it. */
+    InboundResult direct(ChatRef conversation, String who, String name, String args) {
+        return core.services.inbound().accept(new InboundEvent.CommandIssued(conversation, "m" + ids.incrementAndGet(),
+                person(conversation, who), capitalised(who), name, args, null, true, false, core.clock.instant()));
+    }
+
     InboundResult reply(ChatRef chat, String who, String to, String text) {
         return core.services.inbound().accept(new InboundEvent.MessagePosted(chat, "m" + ids.incrementAndGet(),
                 person(chat, who), capitalised(who), text, to, false, core.clock.instant()));
