@@ -67,9 +67,11 @@ class OpenSpaceCommandsTest {
         propose("local:os2", "bill", "Forms we can read");
         assertThat(run("openspace", "proposals", id).out()).contains("Getting about town", "Forms we can read");
 
+        assertThat(run("openspace", "add", id, "--slots", "12:00").out()).contains("3 slots × 2 spaces");
         Result scheduled = run("openspace", "schedule", id);
         assertThat(scheduled.out()).contains("2 sessions placed; 0 clashes", "No agenda could do better",
-                "Agenda · Spring gathering", "Saturday 16 May", "10:00–10:50", "openspace agenda post " + id);
+                "Agenda · Spring gathering", "Saturday 16 May", "10:00–10:50", "12:00–12:50",
+                "openspace agenda post " + id);
         assertThat(run("openspace", "agenda", "show", id, "--format", "html").out()).contains("<b>Agenda · ");
         assertThat(run("openspace", "agenda", "post", id).out()).contains("queued (2 messages and 2 pictures)");
         assertThat(run("openspace", "harvest", id).out()).contains("harvest of open space " + id + " is open");

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.commonground.core.openspace.OpenSpace;
 import org.commonground.core.openspace.OpenSpaceService;
 import org.commonground.core.openspace.ProposalBoard;
+import org.commonground.core.openspace.Slot;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -48,7 +49,8 @@ public class OpenSpaceCommands {
     }
 
     @Command(name = "openspace add", group = GROUP, description = "Add slots or spaces to an open space.",
-            help = "openspace add ID [--slots 15:30] [--day 2026-05-16] [--length 1h] [--spaces \"Porch:8\"]",
+            help = "openspace add ID [--slots 15:30] [--day 2026-05-16] [--length 1h] [--spaces \"Porch:8\"]\n"
+                    + "  New slots are on the day of the last slot, as long as it, unless --day or --length says.",
             completionProvider = "convenorCompletions")
     public String add(@Argument(index = 0, description = "the open space's id") String id,
                       @Option(longName = "slots", description = "start times, comma-separated") String slots,
@@ -57,8 +59,12 @@ public class OpenSpaceCommands {
                       @Option(longName = "spaces", description = "name:capacity, comma-separated") String spaces) {
         long openSpaceId = Arguments.id(id, "open space");
         OpenSpace before = openSpaces.get(openSpaceId);
+        // New slots fall on the open space's last day and last as long as its last slot, unless told otherwise.
+        Slot last = before.slots().get(before.slots().size() - 1);
+        String onDay = day == null || day.isBlank() ? last.start().atZone(before.zone()).toLocalDate().toString() : day;
+        String lasting = length == null || length.isBlank() ? last.length().toString() : length;
         OpenSpace after = openSpaces.add(openSpaceId,
-                OpenSpaceArguments.slots(slots, day, length, before.zone(), clock), OpenSpaceArguments.spaces(spaces));
+                OpenSpaceArguments.slots(slots, onDay, lasting, before.zone(), clock), OpenSpaceArguments.spaces(spaces));
         return "Open space " + after.id() + " now has " + layout(after) + ".";
     }
 
