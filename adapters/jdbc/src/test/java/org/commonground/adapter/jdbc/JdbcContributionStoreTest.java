@@ -120,16 +120,20 @@ class JdbcContributionStoreTest {
     void aCategoryIsConfirmedOrSuggested() {
         Contribution added = add("501", ana, "text");
 
+        contributions.updateCategory(added.id(), Category.VISION, 0.3, false);
+        Contribution suggested = contributions.find(added.id()).orElseThrow();
+        assertThat(suggested.source()).isEqualTo(CategorySource.SUGGESTED);
+        assertThat(suggested.category()).isEqualTo(Category.VISION);
+
         contributions.updateCategory(added.id(), Category.TARGET, 1.0, true);
         Contribution confirmed = contributions.find(added.id()).orElseThrow();
         assertThat(confirmed.category()).isEqualTo(Category.TARGET);
         assertThat(confirmed.confidence()).isEqualTo(1.0);
         assertThat(confirmed.confirmed()).isTrue();
 
-        contributions.updateCategory(added.id(), Category.VISION, 0.3, false);
-        Contribution suggested = contributions.find(added.id()).orElseThrow();
-        assertThat(suggested.source()).isEqualTo(CategorySource.SUGGESTED);
-        assertThat(suggested.category()).isEqualTo(Category.VISION);
+        // As the port says: an update without confirmation leaves a person's choice confirmed.
+        contributions.updateCategory(added.id(), Category.IDEA, 0.6, false);
+        assertThat(contributions.find(added.id()).orElseThrow().source()).isEqualTo(CategorySource.CONFIRMED);
     }
 
     @Test
