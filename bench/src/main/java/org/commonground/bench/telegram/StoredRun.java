@@ -10,13 +10,18 @@ import java.util.Map;
 
 import org.commonground.adapter.files.CsvReplyFileReader;
 import org.commonground.adapter.files.FileExchangeWriter;
+import org.commonground.adapter.jdbc.JdbcCardStore;
 import org.commonground.adapter.jdbc.JdbcChatStore;
 import org.commonground.adapter.jdbc.JdbcContributionStore;
 import org.commonground.adapter.jdbc.JdbcGatheringStore;
 import org.commonground.adapter.jdbc.JdbcInboundLog;
 import org.commonground.adapter.jdbc.JdbcMemberStore;
+import org.commonground.adapter.jdbc.JdbcNoteStore;
+import org.commonground.adapter.jdbc.JdbcOpenSpaceStore;
 import org.commonground.adapter.jdbc.JdbcOutboxStore;
+import org.commonground.adapter.jdbc.JdbcReminderStore;
 import org.commonground.adapter.jdbc.JdbcRoundStore;
+import org.commonground.adapter.jdbc.JdbcSessionStore;
 import org.commonground.adapter.jdbc.JdbcThemeStore;
 import org.commonground.adapter.jdbc.JdbcTransactions;
 import org.commonground.adapter.telegram.TelegramChatPlatform;
@@ -25,6 +30,7 @@ import org.commonground.core.CoreServices;
 import org.commonground.core.collate.CueCollator;
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.flywaydb.core.Flyway;
@@ -61,7 +67,9 @@ final class StoredRun {
                     new JdbcChatStore(jdbc, Ticker.systemTicker()), new JdbcOutboxStore(jdbc), log,
                     new JdbcTransactions(new TransactionTemplate(new DataSourceTransactionManager(data))),
                     new CueCollator(), new CsvReplyFileReader(), new FileExchangeWriter(),
-                    new Dialects(Map.of(TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT)), clock),
+                    new Dialects(Map.of(TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT)), clock,
+                    new OpenSpaceServices.Stores(new JdbcOpenSpaceStore(jdbc), new JdbcSessionStore(jdbc),
+                            new JdbcCardStore(jdbc), new JdbcNoteStore(jdbc), new JdbcReminderStore(jdbc))),
                     new Platforms(List.of(telegram)));
             long round = core.rounds().open(List.of(new ChatRef("telegram", Long.toString(fake.group.id()))),
                     "What matters to you?", Category.VISION, null).id();

@@ -2,10 +2,12 @@ package org.commonground.adapter.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.TextFormat;
@@ -15,6 +17,7 @@ import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
+import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
 import org.commonground.core.port.InboundLog;
 import org.commonground.core.port.Reactions;
@@ -27,10 +30,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * Telegram, through the TelegramBots client: groups and private chats by long polling, with
- * replies, reactions, one-tap buttons and edits. Chats are {@code telegram:<chat id>} and members
+ * replies, reactions, one-tap buttons, edits and direct messages. Chats are {@code telegram:<chat id>} and members
  * {@code telegram:<user id>}. Text goes out as Telegram's HTML within its 4096 characters.
  */
-public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits, Reactions {
+public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits, Reactions, DirectMessages {
 
     public static final String PLATFORM = "telegram";
     public static final int MAX_LENGTH = 4096;
@@ -118,6 +121,12 @@ public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits,
     @Override
     public void react(ChatRef chat, String messageId, String emoji) throws DeliveryException {
         sender.react(chat, messageId, emoji);
+    }
+
+    /** A person's private chat with a bot has the person's id; Telegram refuses it until they press Start. */
+    @Override
+    public Optional<ChatRef> directChat(MemberRef member) {
+        return Optional.of(new ChatRef(PLATFORM, member.id()));
     }
 
     private void reportMove(ChatMoved moved) {

@@ -99,7 +99,7 @@ public final class TelegramUpdateMapper {
         }
         return Optional.of(new InboundEvent.ButtonPressed(chat(message.getChatId()),
                 String.valueOf(message.getMessageId()), member(query.getFrom()), name(query.getFrom()), query.getData(),
-                clock.instant()));
+                clock.instant(), query.getId()));
     }
 
     private static String textOf(Message message) {

@@ -86,7 +86,7 @@ class TelegramUpdateMapperTest {
         String tap = "{\"update_id\":12,\"callback_query\":{\"id\":\"q1\",\"from\":" + ANN_JSON + ",\"chat_instance\":\"1\","
                 + "\"data\":\"cat:IDEA\",\"message\":{\"message_id\":20,\"date\":1790000000,\"chat\":" + GROUP_JSON
                 + ",\"text\":\"Which fits?\"}}}";
-        assertThat(map(tap)).contains(new InboundEvent.ButtonPressed(GROUP, "20", ANN, "Ann Lee", "cat:IDEA", NOW));
+        assertThat(map(tap)).contains(new InboundEvent.ButtonPressed(GROUP, "20", ANN, "Ann Lee", "cat:IDEA", NOW, "q1"));
     }
 
     private Optional<InboundEvent> map(String updateJson) {
