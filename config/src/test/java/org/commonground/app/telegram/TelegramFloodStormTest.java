@@ -87,9 +87,10 @@ class TelegramFloodStormTest {
     }
 
     private List<MessageRef> round(FakeChat group) {
-        core.rounds().open(List.of(ref(group)), "What matters in " + group.title() + "?", null, null);
-        TELEGRAM.await(PATIENCE, () -> !TELEGRAM.sent(group).isEmpty());
-        MessageRef prompt = TELEGRAM.sent(group).get(0).ref();
+        long round = core.rounds().open(List.of(ref(group)), "What matters in " + group.title() + "?", null, null).id();
+        // A reply is recognised once the bot has recorded its prompt as delivered.
+        TELEGRAM.await(PATIENCE, () -> core.rounds().promptMessageId(round, ref(group)).isPresent());
+        MessageRef prompt = group.message(Integer.parseInt(core.rounds().promptMessageId(round, ref(group)).orElseThrow()));
         Person member = TELEGRAM.person(group.title() + "Member");
         group.add(member);
         return List.of("time with friends", "my own front door", "being listened to", "a garden to share").stream()

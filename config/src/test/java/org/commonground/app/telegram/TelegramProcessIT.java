@@ -52,6 +52,10 @@ class TelegramProcessIT {
         assertThat(oneOff("round", "open", "--chat", "telegram:" + group.id(), "--prompt", "What matters to you?",
                 "--category", "vision")).isZero();
         telegram.await(PATIENCE, () -> !telegram.sent(group).isEmpty());
+        // A reply is recognised once the bot has recorded its prompt as delivered.
+        while (!oneOffOutput("status").matches("(?s).*\\b0 waiting to be sent.*")) {
+            pause(200);
+        }
         MessageRef prompt = telegram.sent(group).get(0).ref();
 
         List<String> sent = new ReplyScript().replies(200);
@@ -130,6 +134,11 @@ class TelegramProcessIT {
         Process process = bot(args).redirectErrorStream(true).redirectOutput(dir.resolve("one-off.log").toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();
+    }
+
+    private String oneOffOutput(String... args) throws Exception {
+        assertThat(oneOff(args)).isZero();
+        return Files.readString(dir.resolve("one-off.log"));
     }
 
     private void awaitLog(String log, String expected) throws Exception {
