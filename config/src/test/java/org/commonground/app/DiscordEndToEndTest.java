@@ -1,0 +1,237 @@
+package org.commonground.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.commonground.core.domain.Category;
+import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.Contribution;
+import org.commonground.core.domain.Round;
+import org.commonground.core.port.ContributionStore;
+import org.commonground.core.round.RoundService;
+import org.commonground.testkit.discord.FakeChannel;
+import org.commonground.testkit.discord.FakeDiscord;
+import org.commonground.testkit.discord.FakeGuild;
+import org.commonground.testkit.discord.InteractionResponse;
+import org.commonground.testkit.discord.Person;
+import org.commonground.testkit.discord.RecordedCall;
+import org.commonground.testkit.discord.SentMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real application serving a Discord server — the fake one, through the real JDA: rounds opened
+ * with /ask, answers through the Share form, /share and replies, a lost session in the middle of a
+ * round, and what went over the wire.
+ */
+@SpringBootTest(properties = {"commonground.mode=SERVE", "spring.datasource.url=jdbc:h2:mem:discord;DB_CLOSE_DELAY=-1",
+        "logging.file.name=target/discord-end-to-end.log"})
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiscordEndToEndTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final FakeDiscord DISCORD = FakeDiscord.start();
+    static final FakeGuild GUILD = DISCORD.guild("Care Network");
+    static final FakeChannel GENERAL = GUILD.textChannel("general");
+    static final FakeChannel GARDEN = GUILD.textChannel("garden");
+    static final Person CONVENOR = GUILD.organiser("convenor");
+    static final List<Person> MEMBERS = new ArrayList<>();
+
+    static {
+        for (int i = 1; i <= 20; i++) {
+            MEMBERS.add(GUILD.member("member" + i));
+        }
+    }
+
+    @DynamicPropertySource
+    static void discord(DynamicPropertyRegistry properties) {
+        properties.add("commonground.discord.token", DISCORD::token);
+        properties.add("commonground.discord.rest-url", DISCORD::restUrl);
+        properties.add("commonground.discord.gateway-url", DISCORD::gatewayUrl);
+    }
+
+    @AfterAll
+    static void closeDiscord() {
+        DISCORD.close();
+    }
+
+    @Autowired
+    ContributionStore contributions;
+    @Autowired
+    RoundService rounds;
+
+    @Test
+    @Order(1)
+    void twentyMembersAnswerThroughTheFormSlashCommandsAndRepliesAndEachAnswerIsStoredOnce() {
+        Round round = ask(GENERAL, "What matters to you?", "vision");
+        long prompt = promptIn(GENERAL);
+        Map<String, String> expected = new HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            Person member = MEMBERS.get(i);
+            String answer = "Time with friends and a say in my own support, from " + member.name()
+                    + (i == 7 ? " @everyone **now**" : "");
+            if (i < 8) {
+                long click = member.clickButton(GENERAL, prompt, "cg-share");
+                DISCORD.waitUntil(() -> !DISCORD.interactionResponses(click).isEmpty(), PATIENCE);
+                answered(member.submitModal("cg-share-form:" + prompt, Map.of("answer", answer)));
+            } else if (i < 14) {
+                answered(member.slashCommand(GENERAL, "share", Map.of("answer", answer)));
+            } else {
+                member.reply(GENERAL, prompt, answer);
+            }
+            expected.put("discord:" + member.id(), answer);
+        }
+        Person editor = MEMBERS.get(19);
+        long second = editor.reply(GENERAL, prompt, "a second thought, withdrawn");
+        DISCORD.waitUntil(() -> stored(round).size() == 21, PATIENCE);
+        editor.delete(GENERAL, second);
+        Person typo = MEMBERS.get(18);
+        long mistyped = editor.post(GENERAL, "just chatting, not an answer");
+        expected.put("discord:" + typo.id(), "Time with friends and a say in my own support, from member19, truly");
+        typo.edit(GENERAL, lastReplyOf(typo), expected.get("discord:" + typo.id()));
+
+        DISCORD.waitUntil(() -> stored(round).size() == 20
+                && stored(round).stream().anyMatch(c -> c.text().endsWith("truly")), PATIENCE);
+        Map<String, String> byAuthor = new HashMap<>();
+        stored(round).forEach(c -> byAuthor.merge(c.author().toString(), c.text(), (a, b) -> a + " | " + b));
+        assertThat(byAuthor).isEqualTo(expected);
+        assertThat(contributions.findByMessage(chat(GENERAL), Long.toString(mistyped))).isEmpty();
+
+        answered(CONVENOR.slashCommand(GENERAL, "summary", Map.of()));
+        DISCORD.waitUntil(() -> !rounds.list().isEmpty() && summaryIn(GENERAL), PATIENCE);
+        assertThat(String.join("\n", texts(GENERAL))).contains("What matters to us", "@\u200Beveryone \\*\\*now\\*\\*");
+        everyMessageMentionsNobodyAndFitsDiscord();
+    }
+
+    @Test
+    @Order(2)
+    void whoCannotManageTheServerSeesNoConvenorCommandsAndMyDataIsForTheAskerAlone() {
+        Person member = MEMBERS.get(0);
+        long mine = member.slashCommand(GENERAL, "mydata", Map.of());
+        InteractionResponse answer = answered(mine);
+        assertThat(answer.ephemeral()).isTrue();
+        assertThat(answer.content()).contains("from member1");
+        try {
+            member.slashCommand(GENERAL, "summary", Map.of());
+            throw new AssertionError("a member could use /summary");
+        } catch (IllegalStateException hidden) {
+            assertThat(hidden).hasMessageContaining("may not use /summary");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSessionLostMidRoundLosesNoReplyAndDoublesNone() {
+        Round round = ask(GARDEN, "What is in our way?", "obstacle");
+        long prompt = promptIn(GARDEN);
+        List<Long> replies = new ArrayList<>();
+        for (int wave = 0; wave < 4; wave++) {
+            if (wave == 1) {
+                DISCORD.sendReconnect();
+            } else if (wave == 2) {
+                DISCORD.invalidateSession(false);
+            } else if (wave == 3) {
+                DISCORD.waitUntil(() -> DISCORD.identifies().size() == 2, PATIENCE);
+            }
+            for (int i = 0; i < 5; i++) {
+                Person member = MEMBERS.get(wave * 5 + i);
+                replies.add(member.reply(GARDEN, prompt, "Forms that ask the same thing twice, says " + member.name()));
+            }
+        }
+
+        DISCORD.waitUntil(() -> stored(round).size() == 20, PATIENCE);
+        assertThat(stored(round)).extracting(Contribution::messageId)
+                .containsExactlyInAnyOrderElementsOf(replies.stream().map(String::valueOf).toList());
+        assertThat(DISCORD.requests()).anyMatch(call -> call.method().equals("GET")
+                && call.target().startsWith("/api/v10/channels/" + GARDEN.id() + "/messages?")
+                && call.target().contains("after="));
+        everyMessageMentionsNobodyAndFitsDiscord();
+    }
+
+    private Round ask(FakeChannel channel, String prompt, String category) {
+        answered(CONVENOR.slashCommand(channel, "ask", Map.of("prompt", prompt, "category", category)));
+        Round round = rounds.list().get(0);
+        assertThat(round.prompt()).isEqualTo(prompt);
+        assertThat(round.category()).isEqualTo(Category.parse(category));
+        return round;
+    }
+
+    /** The prompt, posted with its Share button. */
+    private long promptIn(FakeChannel channel) {
+        DISCORD.waitUntil(() -> DISCORD.sentMessages(channel).stream().anyMatch(m -> m.customIds().contains("cg-share")),
+                PATIENCE);
+        return DISCORD.sentMessages(channel).stream().filter(m -> m.customIds().contains("cg-share")).findFirst()
+                .orElseThrow().messageId();
+    }
+
+    private static InteractionResponse answered(long interaction) {
+        DISCORD.waitUntil(() -> !DISCORD.interactionResponses(interaction).isEmpty(), PATIENCE);
+        return DISCORD.interactionResponses(interaction).get(0);
+    }
+
+    private long lastReplyOf(Person person) {
+        return DISCORD.history(GENERAL).stream().filter(m -> m.authorId() == person.id())
+                .reduce((first, second) -> second).orElseThrow().id();
+    }
+
+    private List<Contribution> stored(Round round) {
+        return contributions.listByRound(round.id());
+    }
+
+    private boolean summaryIn(FakeChannel channel) {
+        return texts(channel).stream().anyMatch(text -> text.contains("What matters to us"));
+    }
+
+    private static List<String> texts(FakeChannel channel) {
+        return DISCORD.sentMessages(channel).stream().map(SentMessage::content).toList();
+    }
+
+    private static ChatRef chat(FakeChannel channel) {
+        return new ChatRef("discord", Long.toString(channel.id()));
+    }
+
+    /** Every body that carries text allows no mention at all, and no text is over Discord's limit. */
+    private static void everyMessageMentionsNobodyAndFitsDiscord() {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> withText = new ArrayList<>();
+        for (RecordedCall call : DISCORD.requests()) {
+            if (call.body() != null && call.body().startsWith("{")) {
+                JsonNode body = read(json, call.body());
+                JsonNode message = body.has("data") && body.get("data").has("content") ? body.get("data") : body;
+                if (message.has("content")) {
+                    withText.add(message);
+                }
+            }
+        }
+        assertThat(withText).isNotEmpty().allSatisfy(message -> {
+            assertThat(message.path("allowed_mentions").path("parse").isArray()).as(message.toString()).isTrue();
+            assertThat(message.path("allowed_mentions").path("parse")).as(message.toString()).isEmpty();
+            String content = message.path("content").asText();
+            assertThat(content.codePointCount(0, content.length())).isLessThanOrEqualTo(2000);
+        });
+    }
+
+    private static JsonNode read(ObjectMapper json, String body) {
+        try {
+            return json.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+}
