@@ -23,13 +23,14 @@ import org.commonground.testkit.discord.InteractionResponse;
 import org.commonground.testkit.discord.Person;
 import org.commonground.testkit.discord.RecordedCall;
 import org.commonground.testkit.discord.SentMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,15 +67,19 @@ class DiscordEndToEndTest {
         properties.add("commonground.discord.gateway-url", DISCORD::gatewayUrl);
     }
 
-    @AfterAll
-    static void closeDiscord() {
-        DISCORD.close();
-    }
-
     @Autowired
     ContributionStore contributions;
     @Autowired
     RoundService rounds;
+
+    /** The fake closes with the application, after the bot has disconnected from it. */
+    @TestConfiguration
+    static class Closing {
+        @Bean(destroyMethod = "close")
+        FakeDiscord fakeDiscord() {
+            return DISCORD;
+        }
+    }
 
     @Test
     @Order(1)
@@ -155,7 +160,9 @@ class DiscordEndToEndTest {
             }
         }
 
-        DISCORD.waitUntil(() -> stored(round).size() == 20, PATIENCE);
+        try { DISCORD.waitUntil(() -> stored(round).size() == 20, PATIENCE); } catch (AssertionError e) {
+            System.err.println("DEBUG replies " + replies + "\nstored " + stored(round).stream().map(Contribution::messageId).toList());
+        }
         assertThat(stored(round)).extracting(Contribution::messageId)
                 .containsExactlyInAnyOrderElementsOf(replies.stream().map(String::valueOf).toList());
         assertThat(DISCORD.requests()).anyMatch(call -> call.method().equals("GET")

@@ -2,6 +2,7 @@ package org.commonground.adapter.discord;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +73,7 @@ final class HistoryCatchUp {
         if (channel == null) {
             return;
         }
-        Set<String> prompts = Set.copyOf(chat.promptIds());
+        Set<String> prompts = new HashSet<>(chat.promptIds());
         int taken = 0;
         List<Message> page;
         do {
