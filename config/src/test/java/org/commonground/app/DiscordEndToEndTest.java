@@ -21,6 +21,7 @@ import org.commonground.testkit.discord.FakeDiscord;
 import org.commonground.testkit.discord.FakeGuild;
 import org.commonground.testkit.discord.InteractionResponse;
 import org.commonground.testkit.discord.Person;
+import org.commonground.testkit.discord.Reaction;
 import org.commonground.testkit.discord.RecordedCall;
 import org.commonground.testkit.discord.SentMessage;
 import org.junit.jupiter.api.MethodOrderer;
@@ -85,8 +86,9 @@ class DiscordEndToEndTest {
     @Order(1)
     void twentyMembersAnswerThroughTheFormSlashCommandsAndRepliesAndEachAnswerIsStoredOnce() {
         Round round = ask(GENERAL, "What matters to you?", "vision");
-        long prompt = promptIn(GENERAL);
+        long prompt = promptIn(GENERAL, round);
         Map<String, String> expected = new HashMap<>();
+        List<Long> replies = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Person member = MEMBERS.get(i);
             String answer = "Time with friends and a say in my own support, from " + member.name()
@@ -98,7 +100,7 @@ class DiscordEndToEndTest {
             } else if (i < 14) {
                 answered(member.slashCommand(GENERAL, "share", Map.of("answer", answer)));
             } else {
-                member.reply(GENERAL, prompt, answer);
+                replies.add(member.reply(GENERAL, prompt, answer));
             }
             expected.put("discord:" + member.id(), answer);
         }
@@ -117,6 +119,9 @@ class DiscordEndToEndTest {
         stored(round).forEach(c -> byAuthor.merge(c.author().toString(), c.text(), (a, b) -> a + " | " + b));
         assertThat(byAuthor).isEqualTo(expected);
         assertThat(contributions.findByMessage(chat(GENERAL), Long.toString(mistyped))).isEmpty();
+        DISCORD.waitUntil(() -> DISCORD.reactions().size() >= replies.size(), PATIENCE);
+        assertThat(DISCORD.reactions()).extracting(Reaction::messageId).containsAll(replies)
+                .allSatisfy(id -> assertThat(id).isNotEqualTo(mistyped));
 
         answered(CONVENOR.slashCommand(GENERAL, "summary", Map.of()));
         DISCORD.waitUntil(() -> !rounds.list().isEmpty() && summaryIn(GENERAL), PATIENCE);
@@ -144,7 +149,7 @@ class DiscordEndToEndTest {
     @Order(3)
     void aSessionLostMidRoundLosesNoReplyAndDoublesNone() {
         Round round = ask(GARDEN, "What is in our way?", "obstacle");
-        long prompt = promptIn(GARDEN);
+        long prompt = promptIn(GARDEN, round);
         List<Long> replies = new ArrayList<>();
         for (int wave = 0; wave < 4; wave++) {
             if (wave == 1) {
@@ -160,9 +165,7 @@ class DiscordEndToEndTest {
             }
         }
 
-        try { DISCORD.waitUntil(() -> stored(round).size() == 20, PATIENCE); } catch (AssertionError e) {
-            System.err.println("DEBUG replies " + replies + "\nstored " + stored(round).stream().map(Contribution::messageId).toList());
-        }
+        DISCORD.waitUntil(() -> stored(round).size() == 20, PATIENCE);
         assertThat(stored(round)).extracting(Contribution::messageId)
                 .containsExactlyInAnyOrderElementsOf(replies.stream().map(String::valueOf).toList());
         assertThat(DISCORD.requests()).anyMatch(call -> call.method().equals("GET")
@@ -179,12 +182,16 @@ class DiscordEndToEndTest {
         return round;
     }
 
-    /** The prompt, posted with its Share button. */
-    private long promptIn(FakeChannel channel) {
-        DISCORD.waitUntil(() -> DISCORD.sentMessages(channel).stream().anyMatch(m -> m.customIds().contains("cg-share")),
-                PATIENCE);
-        return DISCORD.sentMessages(channel).stream().filter(m -> m.customIds().contains("cg-share")).findFirst()
-                .orElseThrow().messageId();
+    /**
+     * The prompt, posted with its Share button, once the bot has recorded where it went: people reply
+     * to what they see, and they see it only then.
+     */
+    private long promptIn(FakeChannel channel, Round round) {
+        DISCORD.waitUntil(() -> rounds.promptMessageId(round.id(), chat(channel)).isPresent(), PATIENCE);
+        long prompt = Long.parseLong(rounds.promptMessageId(round.id(), chat(channel)).orElseThrow());
+        assertThat(DISCORD.sentMessages(channel)).filteredOn(m -> m.messageId() == prompt).singleElement()
+                .satisfies(m -> assertThat(m.customIds()).containsExactly("cg-share"));
+        return prompt;
     }
 
     private static InteractionResponse answered(long interaction) {

@@ -71,7 +71,7 @@ final class HistoryCatchUp {
     private void read(JDA jda, OpenPrompts.InChat chat, long after) {
         MessageChannel channel = jda.getChannelById(MessageChannel.class, chat.chat().id());
         if (channel == null) {
-            return;
+            throw new IllegalStateException("the channel is not in JDA's cache (yet)");
         }
         Set<String> prompts = new HashSet<>(chat.promptIds());
         int taken = 0;
