@@ -52,6 +52,7 @@ class DiscordEndToEndTest {
     static final FakeGuild GUILD = DISCORD.guild("Care Network");
     static final FakeChannel GENERAL = GUILD.textChannel("general");
     static final FakeChannel GARDEN = GUILD.textChannel("garden");
+    static final FakeChannel KITCHEN = GUILD.textChannel("kitchen");
     static final Person CONVENOR = GUILD.organiser("convenor");
     static final List<Person> MEMBERS = new ArrayList<>();
 
@@ -147,6 +148,33 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(3)
+    void whenUnsureTheBotAsksTheAuthorAloneWhereAnAnswerSharedThroughTheFormBelongs() {
+        FakeChannel channel = KITCHEN;
+        Round round = ask(channel, "Tell us anything", "open");
+        long prompt = promptIn(channel, round);
+        Person member = MEMBERS.get(2);
+        long click = member.clickButton(channel, prompt, "cg-share");
+        DISCORD.waitUntil(() -> !DISCORD.interactionResponses(click).isEmpty(), PATIENCE);
+        long shared = member.submitModal("cg-share-form:" + prompt, Map.of("answer", "the bus on Sundays"));
+
+        DISCORD.waitUntil(() -> DISCORD.sentMessages(channel).stream().anyMatch(m -> m.interactionId() == shared
+                && m.customIds().contains("cat:IDEA")), PATIENCE);
+        SentMessage question = DISCORD.sentMessages(channel).stream().filter(m -> m.interactionId() == shared
+                && !m.customIds().isEmpty()).findFirst().orElseThrow();
+        assertThat(question.ephemeral()).isTrue();
+        InteractionResponse thanks = answered(member.clickButton(channel, question.messageId(), "cat:IDEA"));
+
+        assertThat(thanks.ephemeral()).isTrue();
+        assertThat(stored(round)).singleElement().satisfies(c -> {
+            assertThat(c.category()).isEqualTo(Category.IDEA);
+            assertThat(c.confirmed()).isTrue();
+        });
+        DISCORD.waitUntil(() -> DISCORD.interactionResponses(shared).stream()
+                .anyMatch(r -> r.kind() == InteractionResponse.Kind.EDIT), PATIENCE);
+    }
+
+    @Test
+    @Order(4)
     void aSessionLostMidRoundLosesNoReplyAndDoublesNone() {
         Round round = ask(GARDEN, "What is in our way?", "obstacle");
         long prompt = promptIn(GARDEN, round);
@@ -178,7 +206,7 @@ class DiscordEndToEndTest {
         answered(CONVENOR.slashCommand(channel, "ask", Map.of("prompt", prompt, "category", category)));
         Round round = rounds.list().get(0);
         assertThat(round.prompt()).isEqualTo(prompt);
-        assertThat(round.category()).isEqualTo(Category.parse(category));
+        assertThat(round.categoryKey()).isEqualTo(category);
         return round;
     }
 
