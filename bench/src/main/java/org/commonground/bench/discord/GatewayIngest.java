@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class GatewayIngest {
     }
 
     public static void main(String[] args) throws Exception {
-        int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path csv = Path.of(args.length > 1 ? args[1] : "../shared/data/polis/american-assembly.bowling-green/comments.csv");
         List<String> texts = new CsvReplyFileReader().read(csv).stream().map(ReplyRow::text).toList();
         double idle = median(GatewayIngest::idleListener, events, texts);
@@ -126,6 +127,9 @@ public final class GatewayIngest {
             }
         } finally {
             traffic.discord.close();
+            try (var files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 
