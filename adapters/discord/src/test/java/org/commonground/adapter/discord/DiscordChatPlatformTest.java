@@ -120,14 +120,15 @@ class DiscordChatPlatformTest {
 
     @Test
     @Order(4)
-    void postsKeepTheirOrderThroughARateLimitAndMentionNobody() throws Exception {
+    void postsWaitForTheRouteLimitKeepTheirOrderAndMentionNobody() throws Exception {
         discord.rateLimits().limit(Route.CREATE_MESSAGE, 1, Duration.ofSeconds(1));
         for (String text : List.of("one @everyone", "two", "three")) {
             platform.postWithButtons(chat, new OutboundMessage.Post(text, TextFormat.MARKDOWN, null,
                     List.of(new Button("Yes", "y"))));
         }
 
-        assertThat(discord.rateLimits().rateLimitedCount()).isPositive();
+        assertThat(discord.rateLimits().rateLimitedCount()).as("JDA waits for the bucket instead of hammering")
+                .isLessThanOrEqualTo(1);
         assertThat(discord.history(general)).extracting(ChannelMessage::content).endsWith("one @everyone", "two",
                 "three");
         assertThat(discord.sentMessages(general)).allSatisfy(m -> assertThat(m.allowedMentionTypes()).isEmpty())
