@@ -14,6 +14,7 @@ import org.commonground.core.exchange.ExportFormat;
 import org.commonground.core.exchange.ReplyFileReader;
 import org.commonground.core.exchange.ReplyRow;
 import org.commonground.core.exchange.RoundExport;
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
@@ -33,6 +34,11 @@ public final class InMemoryCore {
     public final InMemoryMemberStore members = new InMemoryMemberStore();
     public final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
     public final InMemoryInboundLog inboundLog = new InMemoryInboundLog();
+    public final InMemoryOpenSpaceStore openSpaces = new InMemoryOpenSpaceStore();
+    public final InMemorySessionStore sessions = new InMemorySessionStore();
+    public final InMemoryCardStore cards = new InMemoryCardStore(sessions);
+    public final InMemoryNoteStore notes = new InMemoryNoteStore(sessions);
+    public final InMemoryReminderStore reminders = new InMemoryReminderStore();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final ReplyFiles files = new ReplyFiles();
     public final CoreServices services;
@@ -49,7 +55,8 @@ public final class InMemoryCore {
             }
         };
         services = new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, members,
-                outbox, inboundLog, direct, new CueCollator(), files, files, new Dialects(dialects), clock),
+                outbox, inboundLog, direct, new CueCollator(), files, files, new Dialects(dialects), clock,
+                new OpenSpaceServices.Stores(openSpaces, sessions, cards, notes, reminders)),
                 new Platforms(List.of(platforms)));
     }
 

@@ -1,5 +1,6 @@
 package org.commonground.adapter.jdbc;
 
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.GatheringStore;
@@ -62,6 +63,12 @@ public class JdbcStoresConfiguration {
     @Bean
     InboundLog inboundLog(JdbcClient jdbc) {
         return new JdbcInboundLog(jdbc);
+    }
+
+    @Bean
+    OpenSpaceServices.Stores openSpaceStores(JdbcClient jdbc) {
+        return new OpenSpaceServices.Stores(new JdbcOpenSpaceStore(jdbc), new JdbcSessionStore(jdbc),
+                new JdbcCardStore(jdbc), new JdbcNoteStore(jdbc), new JdbcReminderStore(jdbc));
     }
 
     @Bean
