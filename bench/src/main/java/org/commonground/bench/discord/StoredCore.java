@@ -11,6 +11,7 @@ import org.commonground.adapter.files.FileExchangeWriter;
 import org.commonground.adapter.jdbc.JdbcStoresConfiguration;
 import org.commonground.core.CoreServices;
 import org.commonground.core.collate.CueCollator;
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
@@ -57,7 +58,8 @@ final class StoredCore implements AutoCloseable {
                 store(ContributionStore.class), store(ThemeStore.class), store(MemberStore.class),
                 store(ChatStore.class), store(OutboxStore.class), store(InboundLog.class), store(Transactions.class),
                 new CueCollator(), new CsvReplyFileReader(), new FileExchangeWriter(),
-                new Dialects(Map.of(platform.platform(), platform.dialect())), clock);
+                new Dialects(Map.of(platform.platform(), platform.dialect())), clock,
+                store(OpenSpaceServices.Stores.class));
         return new CoreServices(ports, new Platforms(List.of(platform)));
     }
 

@@ -3,17 +3,16 @@ package org.commonground.adapter.discord;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.TextFormat;
@@ -22,6 +21,7 @@ import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
+import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
 import org.commonground.core.port.Reactions;
 import org.commonground.core.port.ShareForms;
@@ -30,9 +30,11 @@ import org.commonground.core.round.OpenPrompts;
 /**
  * Discord through JDA. Chats are channels ({@code discord:<channel id>}), members are users. Prompts
  * carry a Share button that opens a form; what the core says to one person after an interaction
- * (the category question) goes to them alone, as an ephemeral follow-up.
+ * (the category question) goes to them alone, as an ephemeral follow-up. Reminders a member asked
+ * for go to their DM channel with the bot.
  */
-public final class DiscordChatPlatform implements ChatPlatform, Buttons, Edits, Reactions, ShareForms {
+public final class DiscordChatPlatform
+        implements ChatPlatform, Buttons, Edits, Reactions, ShareForms, DirectMessages {
 
     public static final String PLATFORM = "discord";
     /** Discord's Markdown, at most 2000 characters a message. */
@@ -42,8 +44,7 @@ public final class DiscordChatPlatform implements ChatPlatform, Buttons, Edits, 
     private final OpenPrompts openPrompts;
     private final Clock clock;
     private final InteractionAnswers answers;
-    private volatile JDA jda;
-    private ExecutorService reader;
+    private volatile DiscordSession session;
 
     public DiscordChatPlatform(DiscordSettings settings, OpenPrompts openPrompts, Clock clock) {
         this.settings = settings;
@@ -65,40 +66,17 @@ public final class DiscordChatPlatform implements ChatPlatform, Buttons, Edits, 
     /** Connects, registers the slash commands, and catches up on replies made while the bot was away. */
     @Override
     public synchronized void start(InboundSink sink) {
-        if (jda != null) {
-            return;
+        if (session == null) {
+            session = DiscordSession.open(settings, openPrompts, answers, clock, sink);
         }
-        InboundSink serial = new SerialSink(sink);
-        DiscordEvents events = new DiscordEvents(settings.convenorRole(), clock);
-        reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "discord-catch-up");
-            thread.setDaemon(true);
-            return thread;
-        });
-        HistoryCatchUp catchUp = new HistoryCatchUp(openPrompts, events, serial, reader);
-        catchUp.mark();
-        try {
-            jda = DiscordConnection.open(settings, new DiscordListener(events, serial, answers, catchUp));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while connecting to Discord", e);
-        }
-        jda.updateCommands().addCommands(SlashCommands.all()).complete();
     }
 
     @Override
     public synchronized void stop() {
-        if (jda == null) {
-            return;
+        if (session != null) {
+            session.close();
+            session = null;
         }
-        reader.shutdownNow();
-        jda.shutdown();
-        try {
-            jda.awaitShutdown(java.time.Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        jda = null;
     }
 
     @Override
@@ -133,6 +111,13 @@ public final class DiscordChatPlatform implements ChatPlatform, Buttons, Edits, 
         Deliveries.complete(Deliveries.unlessGone(channel(chat).addReactionById(messageId, Emoji.fromUnicode(emoji))));
     }
 
+    /** The member's DM channel with the bot, opened as Discord requires before the first message. */
+    @Override
+    public Optional<ChatRef> directChat(MemberRef member) throws DeliveryException {
+        PrivateChannel channel = Deliveries.complete(session().jda().openPrivateChannelById(member.id()));
+        return Optional.of(DiscordEvents.chat(channel.getIdLong()));
+    }
+
     /**
      * A message that answers an interaction of the last minutes (such as the category question about
      * an answer shared through the form) goes only to that person; anything else to the channel.
@@ -152,18 +137,15 @@ public final class DiscordChatPlatform implements ChatPlatform, Buttons, Edits, 
         return Deliveries.complete(action).getId();
     }
 
-    private MessageChannel channel(ChatRef chat) throws DeliveryException {
-        JDA connected = jda;
-        if (connected == null) {
+    private DiscordSession session() throws DeliveryException {
+        DiscordSession current = session;
+        if (current == null) {
             throw DeliveryException.transientFailure("Discord is not connected", null);
         }
-        MessageChannel channel = connected.getChannelById(MessageChannel.class, chat.id());
-        if (channel != null) {
-            return channel;
-        }
-        if (connected.getStatus() != JDA.Status.CONNECTED) {
-            throw DeliveryException.transientFailure("Discord is reconnecting", null);
-        }
-        throw DeliveryException.permanent("The bot cannot see Discord channel " + chat.id());
+        return current;
+    }
+
+    private MessageChannel channel(ChatRef chat) throws DeliveryException {
+        return session().channel(chat);
     }
 }

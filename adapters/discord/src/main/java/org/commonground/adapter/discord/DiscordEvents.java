@@ -80,7 +80,7 @@ final class DiscordEvents {
     InboundEvent.ButtonPressed pressed(ButtonInteraction press) {
         return new InboundEvent.ButtonPressed(chat(press.getChannelIdLong()), press.getMessageId(),
                 member(press.getUser()), press.getUser().getEffectiveName(), press.getComponentId(),
-                press.getTimeCreated().toInstant());
+                press.getTimeCreated().toInstant(), press.getId());
     }
 
     /** Those who can manage the server steer it, and so may members of the configured role. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.commonground.core.domain.Button;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.TextFormat;
 import org.commonground.core.domain.Topic;
@@ -138,6 +139,17 @@ class DiscordChatPlatformTest {
 
     @Test
     @Order(5)
+    void aMembersDirectChatIsTheirDmChannelWithTheBot() throws Exception {
+        ChatRef direct = platform.directChat(new MemberRef("discord", Long.toString(ann.id()))).orElseThrow();
+        platform.post(direct, OutboundMessage.Post.plain("Your session starts in ten minutes."));
+
+        assertThat(direct.id()).isEqualTo(Long.toString(ann.directChannel().id()));
+        assertThat(discord.history(ann.directChannel())).extracting(ChannelMessage::content)
+                .containsExactly("Your session starts in ten minutes.");
+    }
+
+    @Test
+    @Order(6)
     void repliesMadeWhileTheBotWasAwayAreFoundWhenItComesBack() {
         platform.stop();
         long missed = ann.reply(general, prompt, "said while the bot was away");
