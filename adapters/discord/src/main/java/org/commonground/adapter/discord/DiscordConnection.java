@@ -1,7 +1,10 @@
 package org.commonground.adapter.discord;
 
 import java.util.EnumSet;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 import net.dv8tion.jda.api.JDA;
@@ -34,18 +37,19 @@ final class DiscordConnection {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         if (settings.messageContent()) {
-            AtomicReference<CloseCode> closed = new AtomicReference<>();
+            CompletableFuture<CloseCode> closed = new CompletableFuture<>();
             EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
             intents.add(GatewayIntent.MESSAGE_CONTENT);
             JDA jda = builder(settings, intents).addEventListeners(listener, (EventListener) event -> {
                 if (event instanceof ShutdownEvent shutdown) {
-                    closed.set(shutdown.getCloseCode());
+                    closed.complete(shutdown.getCloseCode());
                 }
             }).build();
             try {
                 return jda.awaitReady();
             } catch (IllegalStateException refused) {
-                if (closed.get() != CloseCode.DISALLOWED_INTENTS) {
+                // JDA reports the shut-down status before it hands out the event that says why.
+                if (closedWith(closed) != CloseCode.DISALLOWED_INTENTS) {
                     throw refused;
                 }
             }
@@ -55,6 +59,14 @@ final class DiscordConnection {
                 + "ping is turned off). The Share button, the form and /share work regardless. To read every "
                 + "reply, enable Message Content in the Developer Portal (Bot, Privileged Gateway Intents).");
         return builder(settings, INTENTS).addEventListeners(listener).build().awaitReady();
+    }
+
+    private static CloseCode closedWith(CompletableFuture<CloseCode> closed) throws InterruptedException {
+        try {
+            return closed.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private static JDABuilder builder(DiscordSettings settings, EnumSet<GatewayIntent> intents) {
