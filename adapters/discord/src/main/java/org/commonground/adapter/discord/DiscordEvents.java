@@ -65,7 +65,7 @@ final class DiscordEvents {
             case SlashCommands.CREDIT -> option(command, SlashCommands.CHOICE);
             case SlashCommands.ASK -> Optional.ofNullable(command.getOption(SlashCommands.CATEGORY))
                     .map(OptionMapping::getAsString).orElse("open") + " " + option(command, SlashCommands.PROMPT);
-            default -> "";
+            default -> option(command, SlashCommands.TEXT);
         };
         return issued(command, command.getName().toLowerCase(Locale.ROOT), args, null);
     }

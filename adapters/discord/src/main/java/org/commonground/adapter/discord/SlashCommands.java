@@ -1,6 +1,9 @@
 package org.commonground.adapter.discord;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -13,7 +16,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.commonground.core.intake.ReplyText;
 
 /**
- * The slash commands the bot registers. The convenor commands are hidden by default from everyone who
+ * The slash commands the bot registers: for rounds, and for open spaces. The convenor commands are hidden by default from everyone who
  * cannot manage the server; a server's admins may open them to a role in the server's settings.
  */
 final class SlashCommands {
@@ -25,11 +28,31 @@ final class SlashCommands {
     static final String CHOICE = "choice";
     static final String CATEGORY = "category";
     static final String PROMPT = "prompt";
+    static final String TEXT = "text";
+
+    /** The open-space commands: each takes the rest of the line as a person would type it. */
+    private static final Map<String, String> OPEN_SPACE = new LinkedHashMap<>();
+
+    static {
+        OPEN_SPACE.put("propose", "Propose a session: Title | what it is about");
+        OPEN_SPACE.put("withdraw", "Withdraw your session: its number");
+        OPEN_SPACE.put("retitle", "Give your session a new title: its number, then the title");
+        OPEN_SPACE.put("notes", "Notes from your session: its number, then the notes");
+        OPEN_SPACE.put("remind", "on for a message before your sessions, off to stop");
+        OPEN_SPACE.put("openspace", "What is on in the open space, and how to take part");
+    }
 
     private SlashCommands() {
     }
 
     static List<CommandData> all() {
+        List<CommandData> all = new ArrayList<>(rounds());
+        OPEN_SPACE.forEach((name, description) -> all.add(anywhere(Commands.slash(name, description)
+                .addOptions(new OptionData(OptionType.STRING, TEXT, description).setMaxLength(ReplyText.MAX_LENGTH)))));
+        return all;
+    }
+
+    private static List<CommandData> rounds() {
         return List.of(
                 Commands.slash(SHARE, "Share your answer to the open question")
                         .addOptions(new OptionData(OptionType.STRING, ANSWER, "Your answer (leave out to get a form)")

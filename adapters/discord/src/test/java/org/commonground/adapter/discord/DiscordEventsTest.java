@@ -1,6 +1,7 @@
 package org.commonground.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -94,6 +95,17 @@ class DiscordEventsTest {
     }
 
     @Test
+    void anOpenSpaceCommandTakesTheRestOfTheLineAsTyped() {
+        SlashCommandInteraction propose = command("propose");
+        OptionMapping text = mock(OptionMapping.class);
+        when(text.getAsString()).thenReturn("Getting about town | buses that work for us");
+        when(propose.getOption(SlashCommands.TEXT)).thenReturn(text);
+
+        assertThat(events.command(propose).args()).isEqualTo("Getting about town | buses that work for us");
+        assertThat(events.command(command("openspace")).args()).isEmpty();
+    }
+
+    @Test
     void theFormIsAShareThatRepliesToThePromptItWasOpenedFrom() {
         ModalInteraction form = mock(ModalInteraction.class, RETURNS_DEEP_STUBS);
         when(form.getModalId()).thenReturn(ShareForm.form("10").getId());
@@ -142,6 +154,7 @@ class DiscordEventsTest {
     private static SlashCommandInteraction command(String name) {
         SlashCommandInteraction command = mock(SlashCommandInteraction.class, RETURNS_DEEP_STUBS);
         when(command.getName()).thenReturn(name);
+        when(command.getOption(anyString())).thenReturn(null);
         when(command.getId()).thenReturn("50");
         when(command.getChannelIdLong()).thenReturn(20L);
         when(command.getUser().getId()).thenReturn("40");
