@@ -15,7 +15,9 @@ import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.Round;
 import org.commonground.core.port.ContributionStore;
+import org.commonground.adapter.local.LocalChatPlatform;
 import org.commonground.core.round.RoundService;
+import org.commonground.core.summary.SummaryService;
 import org.commonground.testkit.discord.FakeChannel;
 import org.commonground.testkit.discord.FakeDiscord;
 import org.commonground.testkit.discord.FakeGuild;
@@ -53,6 +55,7 @@ class DiscordEndToEndTest {
     static final FakeChannel GENERAL = GUILD.textChannel("general");
     static final FakeChannel GARDEN = GUILD.textChannel("garden");
     static final FakeChannel KITCHEN = GUILD.textChannel("kitchen");
+    static final FakeChannel PORCH = GUILD.textChannel("porch");
     static final Person CONVENOR = GUILD.organiser("convenor");
     static final List<Person> MEMBERS = new ArrayList<>();
 
@@ -73,6 +76,10 @@ class DiscordEndToEndTest {
     ContributionStore contributions;
     @Autowired
     RoundService rounds;
+    @Autowired
+    SummaryService summaries;
+    @Autowired
+    LocalChatPlatform local;
 
     /** The fake closes with the application, after the bot has disconnected from it. */
     @TestConfiguration
@@ -200,6 +207,32 @@ class DiscordEndToEndTest {
                 && call.target().startsWith("/api/v10/channels/" + GARDEN.id() + "/messages?")
                 && call.target().contains("after="));
         everyMessageMentionsNobodyAndFitsDiscord();
+    }
+
+    @Test
+    @Order(5)
+    void oneRoundInADiscordChannelAndALocalRoomEndsInOneSummaryPostedToEachInItsDialect() {
+        ChatRef room = ChatRef.parse("local:porch");
+        Round round = rounds.open(List.of(chat(PORCH), room), "Who do we need to persuade?", Category.TARGET, null);
+        long prompt = promptIn(PORCH, round);
+        DISCORD.waitUntil(() -> rounds.promptMessageId(round.id(), room).isPresent(), PATIENCE);
+        String localPrompt = rounds.promptMessageId(round.id(), room).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            MEMBERS.get(i).reply(PORCH, prompt, "our ward councillors, says " + MEMBERS.get(i).name());
+        }
+        local.reply("porch", "alice", localPrompt, "the local radio *and* the paper");
+        local.reply("porch", "bob", localPrompt, "the people who run the day centre");
+        DISCORD.waitUntil(() -> stored(round).size() == 5, PATIENCE);
+
+        summaries.post(round.id());
+
+        DISCORD.waitUntil(() -> !summaries.delivered(round.id(), chat(PORCH)).isEmpty()
+                && !summaries.delivered(round.id(), room).isEmpty(), PATIENCE);
+        String onDiscord = String.join("\n", summaries.delivered(round.id(), chat(PORCH)));
+        String inTheRoom = String.join("\n", summaries.delivered(round.id(), room));
+        assertThat(onDiscord).contains("**Who we need to persuade**", "5 replies from 5 people");
+        assertThat(texts(PORCH)).contains(onDiscord);
+        assertThat(inTheRoom).contains("Who we need to persuade", "5 replies from 5 people").doesNotContain("**");
     }
 
     private Round ask(FakeChannel channel, String prompt, String category) {
