@@ -8,14 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.commonground.adapter.local.LocalChatPlatform;
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.Round;
 import org.commonground.core.port.ContributionStore;
-import org.commonground.adapter.local.LocalChatPlatform;
 import org.commonground.core.round.RoundService;
 import org.commonground.core.summary.SummaryService;
 import org.commonground.testkit.discord.FakeChannel;
@@ -24,7 +22,6 @@ import org.commonground.testkit.discord.FakeGuild;
 import org.commonground.testkit.discord.InteractionResponse;
 import org.commonground.testkit.discord.Person;
 import org.commonground.testkit.discord.Reaction;
-import org.commonground.testkit.discord.RecordedCall;
 import org.commonground.testkit.discord.SentMessage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -117,7 +114,7 @@ class DiscordEndToEndTest {
         DISCORD.waitUntil(() -> stored(round).size() == 21, PATIENCE);
         editor.delete(GENERAL, second);
         Person typo = MEMBERS.get(18);
-        long mistyped = editor.post(GENERAL, "just chatting, not an answer");
+        long chatter = editor.post(GENERAL, "just chatting, not an answer");
         expected.put("discord:" + typo.id(), "Time with friends and a say in my own support, from member19, truly");
         typo.edit(GENERAL, lastReplyOf(typo), expected.get("discord:" + typo.id()));
 
@@ -126,15 +123,15 @@ class DiscordEndToEndTest {
         Map<String, String> byAuthor = new HashMap<>();
         stored(round).forEach(c -> byAuthor.merge(c.author().toString(), c.text(), (a, b) -> a + " | " + b));
         assertThat(byAuthor).isEqualTo(expected);
-        assertThat(contributions.findByMessage(chat(GENERAL), Long.toString(mistyped))).isEmpty();
+        assertThat(contributions.findByMessage(chat(GENERAL), Long.toString(chatter))).isEmpty();
         DISCORD.waitUntil(() -> DISCORD.reactions().size() >= replies.size(), PATIENCE);
         assertThat(DISCORD.reactions()).extracting(Reaction::messageId).containsAll(replies)
-                .allSatisfy(id -> assertThat(id).isNotEqualTo(mistyped));
+                .allSatisfy(id -> assertThat(id).isNotEqualTo(chatter));
 
         answered(CONVENOR.slashCommand(GENERAL, "summary", Map.of()));
-        DISCORD.waitUntil(() -> !rounds.list().isEmpty() && summaryIn(GENERAL), PATIENCE);
+        DISCORD.waitUntil(() -> summaryIn(GENERAL), PATIENCE);
         assertThat(String.join("\n", texts(GENERAL))).contains("What matters to us", "@\u200Beveryone \\*\\*now\\*\\*");
-        everyMessageMentionsNobodyAndFitsDiscord();
+        DiscordWire.everyMessageMentionsNobodyAndFitsDiscord(DISCORD);
     }
 
     @Test
@@ -206,7 +203,7 @@ class DiscordEndToEndTest {
         assertThat(DISCORD.requests()).anyMatch(call -> call.method().equals("GET")
                 && call.target().startsWith("/api/v10/channels/" + GARDEN.id() + "/messages?")
                 && call.target().contains("after="));
-        everyMessageMentionsNobodyAndFitsDiscord();
+        DiscordWire.everyMessageMentionsNobodyAndFitsDiscord(DISCORD);
     }
 
     @Test
@@ -270,7 +267,8 @@ class DiscordEndToEndTest {
     }
 
     private boolean summaryIn(FakeChannel channel) {
-        return texts(channel).stream().anyMatch(text -> text.contains("What matters to us"));
+        return DISCORD.sentMessages(channel).stream()
+                .anyMatch(m -> !m.ephemeral() && m.content().contains("What we heard"));
     }
 
     private static List<String> texts(FakeChannel channel) {
@@ -279,34 +277,5 @@ class DiscordEndToEndTest {
 
     private static ChatRef chat(FakeChannel channel) {
         return new ChatRef("discord", Long.toString(channel.id()));
-    }
-
-    /** Every body that carries text allows no mention at all, and no text is over Discord's limit. */
-    private static void everyMessageMentionsNobodyAndFitsDiscord() {
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> withText = new ArrayList<>();
-        for (RecordedCall call : DISCORD.requests()) {
-            if (call.body() != null && call.body().startsWith("{")) {
-                JsonNode body = read(json, call.body());
-                JsonNode message = body.has("data") && body.get("data").has("content") ? body.get("data") : body;
-                if (message.has("content")) {
-                    withText.add(message);
-                }
-            }
-        }
-        assertThat(withText).isNotEmpty().allSatisfy(message -> {
-            assertThat(message.path("allowed_mentions").path("parse").isArray()).as(message.toString()).isTrue();
-            assertThat(message.path("allowed_mentions").path("parse")).as(message.toString()).isEmpty();
-            String content = message.path("content").asText();
-            assertThat(content.codePointCount(0, content.length())).isLessThanOrEqualTo(2000);
-        });
-    }
-
-    private static JsonNode read(ObjectMapper json, String body) {
-        try {
-            return json.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 }
