@@ -12,6 +12,7 @@ import org.commonground.adapter.local.LocalChatPlatform;
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.Round;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.round.RoundService;
@@ -136,12 +137,17 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(2)
-    void whoCannotManageTheServerSeesNoConvenorCommandsAndMyDataIsForTheAskerAlone() {
+    void membersManageTheirOwnDataPrivatelyAndCannotUseTheConvenorCommands() {
         Person member = MEMBERS.get(0);
-        long mine = member.slashCommand(GENERAL, "mydata", Map.of());
-        InteractionResponse answer = answered(mine);
-        assertThat(answer.ephemeral()).isTrue();
-        assertThat(answer.content()).contains("from member1");
+        InteractionResponse mine = answered(member.slashCommand(GENERAL, "mydata", Map.of()));
+        assertThat(mine.ephemeral()).isTrue();
+        assertThat(mine.content()).contains("from member1");
+        assertThat(answered(member.slashCommand(GENERAL, "credit", Map.of("choice", "on"))).content())
+                .contains("summaries will name you");
+        InteractionResponse forgotten = answered(member.slashCommand(GENERAL, "forgetme", Map.of()));
+        assertThat(forgotten.ephemeral()).isTrue();
+        assertThat(forgotten.content()).contains("deleted everything");
+        assertThat(contributions.listByAuthor(new MemberRef("discord", Long.toString(member.id())))).isEmpty();
         try {
             member.slashCommand(GENERAL, "summary", Map.of());
             throw new AssertionError("a member could use /summary");
