@@ -15,6 +15,7 @@ import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.Round;
 import org.commonground.core.port.ContributionStore;
+import org.commonground.core.port.OutboxStore;
 import org.commonground.core.round.RoundService;
 import org.commonground.core.summary.SummaryService;
 import org.commonground.testkit.discord.FakeChannel;
@@ -76,6 +77,8 @@ class DiscordEndToEndTest {
     RoundService rounds;
     @Autowired
     SummaryService summaries;
+    @Autowired
+    OutboxStore outbox;
     @Autowired
     LocalChatPlatform local;
 
@@ -172,9 +175,12 @@ class DiscordEndToEndTest {
         SentMessage question = DISCORD.sentMessages(channel).stream().filter(m -> m.interactionId() == shared
                 && !m.customIds().isEmpty()).findFirst().orElseThrow();
         assertThat(question.ephemeral()).isTrue();
+        DISCORD.waitUntil(() -> outbox.topicOf(chat(channel), Long.toString(question.messageId())).isPresent(),
+                PATIENCE);
         InteractionResponse thanks = answered(member.clickButton(channel, question.messageId(), "cat:IDEA"));
 
         assertThat(thanks.ephemeral()).isTrue();
+        assertThat(thanks.content()).contains("filed under");
         assertThat(stored(round)).singleElement().satisfies(c -> {
             assertThat(c.category()).isEqualTo(Category.IDEA);
             assertThat(c.confirmed()).isTrue();
