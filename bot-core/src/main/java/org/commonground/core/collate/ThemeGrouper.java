@@ -2,6 +2,7 @@ package org.commonground.core.collate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ThemeGrouper {
         float[][] sim = new float[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = dot(vectors.get(i), vectors.get(j));
+                sim[i][j] = sim[j][i] = Vectors.dot(vectors.get(i), vectors.get(j));
             }
         }
         List<List<Integer>> members = new ArrayList<>();
@@ -35,7 +36,7 @@ final class ThemeGrouper {
             members.add(new ArrayList<>(List.of(i)));
         }
         boolean[] active = new boolean[n];
-        java.util.Arrays.fill(active, true);
+        Arrays.fill(active, true);
         int activeCount = n;
         List<List<Integer>> done = new ArrayList<>();
         Deque<Integer> chain = new ArrayDeque<>();
@@ -113,13 +114,5 @@ final class ThemeGrouper {
             }
         }
         throw new IllegalStateException("no active item");
-    }
-
-    static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

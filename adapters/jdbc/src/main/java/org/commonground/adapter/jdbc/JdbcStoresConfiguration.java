@@ -1,6 +1,7 @@
 package org.commonground.adapter.jdbc;
 
 import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.GatheringStore;
 import org.commonground.core.port.InboundLog;
@@ -62,6 +63,11 @@ public class JdbcStoresConfiguration {
     @Bean
     InboundLog inboundLog(JdbcClient jdbc) {
         return new JdbcInboundLog(jdbc);
+    }
+
+    @Bean
+    CollationMemory collationMemory(JdbcClient jdbc) {
+        return new JdbcCollationMemory(jdbc, Ticker.systemTicker());
     }
 
     @Bean

@@ -126,9 +126,10 @@ class JdbcContributionStoreTest {
         assertThat(confirmed.confidence()).isEqualTo(1.0);
         assertThat(confirmed.confirmed()).isTrue();
 
+        // a later collation's suggestion never un-confirms a person's choice (ContributionStore's contract)
         contributions.updateCategory(added.id(), Category.VISION, 0.3, false);
         Contribution suggested = contributions.find(added.id()).orElseThrow();
-        assertThat(suggested.source()).isEqualTo(CategorySource.SUGGESTED);
+        assertThat(suggested.source()).isEqualTo(CategorySource.CONFIRMED);
         assertThat(suggested.category()).isEqualTo(Category.VISION);
     }
 
