@@ -1,0 +1,54 @@
+package org.commonground.bench.collation;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
+import org.commonground.core.collate.Collation;
+import org.commonground.core.collate.CollationContext;
+import org.commonground.core.collate.CollationInput;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.port.CollationMemory;
+
+/**
+ * A load driver for what JMH cannot show: a fresh JVM collates N generated replies, computing every
+ * vector, and reports the time since the JVM started (so the model load and class loading count),
+ * the collation's own time, and the heap's peak use. Run it in its own JVM for each N.
+ */
+public final class ColdCollate {
+
+    private ColdCollate() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        List<CollationInput> inputs = GeneratedReplies.make(count, 42);
+        long start = System.nanoTime();
+        EmbeddingCollator collator = new EmbeddingCollator(Models.sentenceEncoder(), new LuceneTermAnalyzer(),
+                CollationMemory.NONE);
+        long loaded = System.nanoTime();
+        Collation collation = collator.collate(inputs, CollationContext.OFFLINE);
+        long done = System.nanoTime();
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.printf("replies %d, themes %d, cores %d, max heap %d MB%n", count, collation.themes().size(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("from JVM start to themes: %d ms (model load %d ms, collation %d ms)%n", sinceJvmStart,
+                (loaded - start) / 1_000_000, (done - loaded) / 1_000_000);
+        out.printf("peak heap used: %d MB%n", peakHeap() >> 20);
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
