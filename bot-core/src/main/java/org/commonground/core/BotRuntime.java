@@ -35,6 +35,7 @@ public final class BotRuntime implements AutoCloseable {
     private final RoundService rounds;
     private final InboundLog log;
     private final Clock clock;
+    private final SingleBotGuard guard;
     private ScheduledExecutorService executor;
     private long lastBeat;
 
@@ -46,13 +47,18 @@ public final class BotRuntime implements AutoCloseable {
         this.rounds = rounds;
         this.log = log;
         this.clock = clock;
+        this.guard = new SingleBotGuard(log, clock, HEARTBEAT_EVERY.multipliedBy(5).dividedBy(2));
     }
 
-    /** Starts every platform and the delivery loop; returns at once. */
+    /**
+     * Starts every platform and the delivery loop, and returns. Refuses with a
+     * {@link BotAlreadyRunningException} when another bot is running on the same store.
+     */
     public synchronized void start() {
         if (executor != null) {
             return;
         }
+        guard.ensureAlone();
         for (ChatPlatform platform : platforms.all()) {
             platform.start(sink);
             LOG.info(() -> "Connected to " + platform.platform());

@@ -44,6 +44,8 @@ public enum LaunchMode {
         p.put("commonground.mode", name());
         // Our own console runners replace Spring Shell's: they keep quoting intact and exit with a status.
         p.put("spring.shell.interactive.enabled", "false");
+        // Only the interactive shell keeps a history, beside the database.
+        p.put("spring.shell.history.enabled", String.valueOf(this == INTERACTIVE));
         if (this == DEMO) {
             p.put("spring.datasource.url", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1");
         }

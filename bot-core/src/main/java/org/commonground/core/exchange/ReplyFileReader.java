@@ -14,8 +14,8 @@ public interface ReplyFileReader {
      * Reads every data row, in file order.
      *
      * @throws IllegalArgumentException with one clear line when the file is missing, unreadable, not
-     *                                  UTF-8, has no text column, or a row cannot be parsed (naming
-     *                                  the row)
+     *                                  UTF-8, has no text column, a row cannot be parsed, or two rows
+     *                                  share an id (naming the row and the line it starts on)
      */
     List<ReplyRow> read(Path file);
 }

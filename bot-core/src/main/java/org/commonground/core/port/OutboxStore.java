@@ -25,14 +25,22 @@ public interface OutboxStore {
      */
     List<OutboxMessage> due(List<String> platforms, Instant now, int limit);
 
+    /** Marks a pending message delivered; has no effect on a message that is no longer pending. */
     void markDelivered(long id, String deliveredId, Instant at);
 
-    /** Keeps the message pending, for another attempt not before {@code notBefore}. */
+    /**
+     * Keeps the message pending, for another attempt not before {@code notBefore}; has no effect on a
+     * message that is no longer pending.
+     */
     void retryLater(long id, Instant notBefore, String error);
 
+    /** Marks a pending message failed for good; has no effect on a message that is no longer pending. */
     void markFailed(long id, String error);
 
-    /** The topic of the delivered message with this platform id in this chat, if any. */
+    /**
+     * The topic of the earliest delivered message with a topic that has this platform id in this chat,
+     * if any. Reactions and edits carry no topic.
+     */
     Optional<Topic> topicOf(ChatRef chat, String deliveredId);
 
     /** The delivered messages of a topic, oldest first. */

@@ -117,8 +117,10 @@ class JdbcContributionStoreTest {
     }
 
     @Test
-    void aCategoryIsConfirmedOrSuggested() {
+    void aCategoryIsSuggestedUntilAPersonConfirmsItAndThenStaysConfirmed() {
         Contribution added = add("501", ana, "text");
+        contributions.updateCategory(added.id(), Category.IDEA, 0.4, false);
+        assertThat(contributions.find(added.id()).orElseThrow().source()).isEqualTo(CategorySource.SUGGESTED);
 
         contributions.updateCategory(added.id(), Category.TARGET, 1.0, true);
         Contribution confirmed = contributions.find(added.id()).orElseThrow();
@@ -126,11 +128,10 @@ class JdbcContributionStoreTest {
         assertThat(confirmed.confidence()).isEqualTo(1.0);
         assertThat(confirmed.confirmed()).isTrue();
 
-        // a later collation's suggestion never un-confirms a person's choice (ContributionStore's contract)
         contributions.updateCategory(added.id(), Category.VISION, 0.3, false);
-        Contribution suggested = contributions.find(added.id()).orElseThrow();
-        assertThat(suggested.source()).isEqualTo(CategorySource.CONFIRMED);
-        assertThat(suggested.category()).isEqualTo(Category.VISION);
+        Contribution recollated = contributions.find(added.id()).orElseThrow();
+        assertThat(recollated.source()).isEqualTo(CategorySource.CONFIRMED);
+        assertThat(recollated.category()).isEqualTo(Category.VISION);
     }
 
     @Test

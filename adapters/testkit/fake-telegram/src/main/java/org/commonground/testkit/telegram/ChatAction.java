@@ -1,0 +1,5 @@
+package org.commonground.testkit.telegram;
+
+/** A sendChatAction call, such as "typing". */
+public record ChatAction(long chatId, String action) {
+}
