@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.commonground.core.domain.Category;
@@ -76,8 +75,8 @@ class EmbeddingCollatorTest {
 
     @Test
     void vectorsStoredAtIntakeAreReusedAndOthersAreComputed() {
-        Features stored = encoder.encode("a stall at the summer fair");
-        encoder.calls.set(0);
+        Features stored = collator.place("a stall at the summer fair", Category.IDEA, CollationContext.OFFLINE).features();
+        encoder.texts.clear();
         Features stale = new Features("an-old-model", new float[] {1f});
 
         collator.collate(List.of(new CollationInput("1", "a stall at the summer fair", Category.IDEA, null, stored),
@@ -103,10 +102,9 @@ class EmbeddingCollatorTest {
         return new CollationInput(key, text, prior, null, null);
     }
 
-    /** The lexical encoder, recording what it was asked to encode. */
+    /** The lexical encoder, recording what it was asked to encode (the team's exemplars among them). */
     static final class CountingEncoder implements SentenceEncoder {
         final LexicalEncoder lexical = new LexicalEncoder();
-        final AtomicInteger calls = new AtomicInteger();
         final List<String> texts = new ArrayList<>();
 
         @Override
@@ -116,7 +114,6 @@ class EmbeddingCollatorTest {
 
         @Override
         public synchronized Features encode(String text) {
-            calls.incrementAndGet();
             texts.add(text);
             return lexical.encode(text);
         }

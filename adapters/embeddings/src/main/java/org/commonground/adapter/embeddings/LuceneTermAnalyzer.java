@@ -24,9 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.commonground.core.port.TermAnalyzer;
 
 /**
- * Terms through Lucene's English chain: the standard tokenizer (which keeps emoji and punctuation
- * out), possessives dropped, lower case, a stop list for group-chat English ("tbh", "dont", "lol"
- * as well as "the" and "of"), and the Porter stemmer. The surface form is the word as written.
+ * Terms through Lucene's English chain: the standard tokenizer, possessives dropped, lower case, a
+ * stop list for group-chat English ("tbh", "dont", "lol" as well as "the" and "of"), and the Porter
+ * stemmer; emoji and numbers are left out, since they name no topic. The surface form is the word
+ * as written.
  */
 public final class LuceneTermAnalyzer implements TermAnalyzer {
 
@@ -58,7 +59,7 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
             stream.reset();
             while (stream.incrementToken()) {
                 String key = term.toString();
-                if (key.length() > 1 && !key.chars().allMatch(Character::isDigit)) {
+                if (key.length() > 1 && key.chars().anyMatch(Character::isLetter)) {
                     String surface = normal.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
                     terms.add(new Term(key, surface.endsWith("'s") ? surface.substring(0, surface.length() - 2) : surface));
                 }
