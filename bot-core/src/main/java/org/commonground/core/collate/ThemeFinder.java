@@ -60,7 +60,7 @@ final class ThemeFinder {
         List<Group> groups = new ArrayList<>();
         fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
         List<float[]> looseVectors = loose.stream().map(vectors::get).toList();
-        for (List<Integer> cluster : ThemeGrouper.group(looseVectors, settings.themeSimilarity())) {
+        for (List<Integer> cluster : BigThemes.split(looseVectors, settings.themeSimilarity())) {
             List<Integer> members = new ArrayList<>();
             for (int position : cluster) {
                 members.add(loose.get(position));

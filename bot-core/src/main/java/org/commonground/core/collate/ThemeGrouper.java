@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Average-linkage agglomerative clustering on cosine similarity with a cut-off, by the
@@ -26,11 +27,13 @@ final class ThemeGrouper {
     static List<List<Integer>> group(List<float[]> vectors, double cutoff) {
         int n = vectors.size();
         float[][] sim = new float[n][n];
-        for (int i = 0; i < n; i++) {
+        // rows in parallel, since this is the quadratic part: row i fills the cells (i, j) and (j, i) for
+        // j > i, which no other row touches
+        IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
                 sim[i][j] = sim[j][i] = Vectors.dot(vectors.get(i), vectors.get(j));
             }
-        }
+        });
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));

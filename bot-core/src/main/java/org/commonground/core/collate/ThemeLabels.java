@@ -21,6 +21,9 @@ import org.commonground.core.port.TermAnalyzer.Term;
 final class ThemeLabels {
 
     private static final int LABEL_WORDS = 6;
+    /** In a category this big, a word in more than a quarter of its replies names the subject, not a theme. */
+    private static final int MANY_REPLIES = 40;
+    private static final double COMMON_SHARE = 0.25;
 
     private final TermAnalyzer analyzer;
     private final Set<String> promptKeys = new HashSet<>();
@@ -49,13 +52,17 @@ final class ThemeLabels {
         }
         int least = Math.max(2, (texts.size() + 2) / 3);
         List<String> top = replies.entrySet().stream()
-                .filter(e -> e.getValue() >= least && !promptKeys.contains(e.getKey()))
+                .filter(e -> e.getValue() >= least && !promptKeys.contains(e.getKey()) && !common(e.getKey()))
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight(e.getKey(), e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(2)
                 .map(e -> mostUsed(surfaces.get(e.getKey())))
                 .toList();
         return top.isEmpty() ? shorten(texts.get(0)) : capitalise(String.join(" and ", top));
+    }
+
+    private boolean common(String key) {
+        return documents >= MANY_REPLIES && documentFrequency.getOrDefault(key, 0) > documents * COMMON_SHARE;
     }
 
     private double weight(String key, int count) {

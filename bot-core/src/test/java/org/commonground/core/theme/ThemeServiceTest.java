@@ -67,7 +67,7 @@ class ThemeServiceTest {
         Round round = round();
         long a = reply(round, "forms forms forms");
         long b = reply(round, "nobody reads the forms");
-        long idea = reply(round, "let's write a simple guide");
+        long idea = reply(round, "let's write a simple guide", Category.IDEA);
         Collated collated = core.services.summaries().collate(round.id());
 
         Collated moved = themes.move(idea, themeOf(collated, a));
@@ -96,10 +96,16 @@ class ThemeServiceTest {
         return core.services.rounds().open(List.of(GROUP), "What is in our way?", Category.OBSTACLE, null);
     }
 
+    /** A reply filed under obstacles by a person, so that the test is about themes alone. */
     private long reply(Round round, String text) {
-        Placement placement = new Placement(Category.OBSTACLE, 0.9, null);
-        return core.contributions.add(round.id(), GROUP, "m" + text.hashCode() + round.id(), MemberRef.parse("tg:1"),
-                text, placement, NOW).orElseThrow().id();
+        return reply(round, text, Category.OBSTACLE);
+    }
+
+    private long reply(Round round, String text, Category category) {
+        long id = core.contributions.add(round.id(), GROUP, "m" + text.hashCode() + round.id(),
+                MemberRef.parse("tg:1"), text, new Placement(category, 0.9, null), NOW).orElseThrow().id();
+        core.contributions.updateCategory(id, category, 1.0, true);
+        return id;
     }
 
     private static String themeOf(Collated collated, long contributionId) {

@@ -10,12 +10,11 @@ import org.commonground.core.port.SentenceEncoder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * Sentence vectors from all-MiniLM-L6-v2, quantized to 8 bits, run in-process by ONNX Runtime. The
  * model and its tokenizer ship inside a Maven Central jar, so nothing is fetched at run time; 384
- * values per reply, about a millisecond each on two cores.
+ * values per reply, a millisecond or two of one core each.
  *
  * <p>Two native libraries are unpacked on first load: ONNX Runtime's into {@code java.io.tmpdir}
  * (removed when the process ends) and the tokenizer's into DJL's cache directory, which
@@ -44,8 +43,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", nativeCache.toAbsolutePath().toString());
         }
-        // the calling thread runs each batch; ONNX Runtime spreads one inference over the cores itself
-        return new MiniLmSentenceEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+        return new MiniLmSentenceEncoder(new SingleThreadedMiniLm());
     }
 
     @Override
