@@ -46,8 +46,10 @@ public final class ColdCollate {
         Collation collation = collator.collate(stored, CollationContext.OFFLINE);
         long done = System.nanoTime();
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf("replies %d, themes %d, cores %d, max heap %d MB%n", count, collation.themes().size(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        double words = inputs.stream().mapToInt(i -> i.text().split("\\s+").length).average().orElse(0);
+        out.printf("replies %d (%.1f words on average), themes %d, cores %d, max heap %d MB%n", count, words,
+                collation.themes().size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         out.printf("from JVM start to themes: %d ms (model load %d ms, vectors %d ms, categories and themes %d ms)%n",
                 sinceJvmStart, (loaded - start) / 1_000_000, (encoded - loaded) / 1_000_000, (done - encoded) / 1_000_000);
         out.printf("peak heap used: %d MB%n", peakHeap() >> 20);

@@ -8,9 +8,10 @@ import org.commonground.core.collate.CollationInput;
 import org.commonground.core.testkit.LabelledCorpus;
 
 /**
- * Volume made from the labelled corpus: each generated reply joins a reply with part of another,
- * sometimes adds a chat tail, and sometimes drops the prompt, so that texts differ and lengths vary
- * like a busy round's. The same seed gives the same replies.
+ * Volume made from the labelled corpus: each generated reply is one of its replies, one in four run
+ * on into half of another, often with a chat tail, and one in five without its prompt, so that texts
+ * differ and lengths vary like a busy round's (about 10 words on average; the corpus has 8). The same
+ * seed gives the same replies.
  */
 final class GeneratedReplies {
 
@@ -27,7 +28,7 @@ final class GeneratedReplies {
         for (int i = 0; i < count; i++) {
             LabelledCorpus.Reply reply = replies.get(random.nextInt(replies.size()));
             String text = reply.text();
-            if (random.nextBoolean()) {
+            if (random.nextInt(4) == 0) {
                 String other = replies.get(random.nextInt(replies.size())).text();
                 String[] words = other.split(" ");
                 text = text + (random.nextBoolean() ? " and " : ", also ")

@@ -21,9 +21,10 @@ import org.commonground.core.port.TermAnalyzer.Term;
 final class ThemeLabels {
 
     private static final int LABEL_WORDS = 6;
-    /** In a category this big, a word in more than a quarter of its replies names the subject, not a theme. */
+    private static final int LABEL_CHARACTERS = 40;
+    /** In a category this big, a word in more than a sixth of its replies names the subject, not a theme. */
     private static final int MANY_REPLIES = 40;
-    private static final double COMMON_SHARE = 0.25;
+    private static final double COMMON_SHARE = 0.15;
 
     private final TermAnalyzer analyzer;
     private final Set<String> promptKeys = new HashSet<>();
@@ -82,11 +83,16 @@ final class ThemeLabels {
                 .orElseThrow().getKey();
     }
 
-    /** The first words of the reply, on one line, with an ellipsis where it was cut. */
+    /** The first words of the reply (or characters, for a script without spaces), with an ellipsis where cut. */
     static String shorten(String text) {
         List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
         String head = String.join(" ", words.subList(0, Math.min(LABEL_WORDS, words.size())));
-        return capitalise(words.size() > LABEL_WORDS ? head.replaceAll("[\\p{Punct}]+$", "") + "…" : head);
+        boolean cut = words.size() > LABEL_WORDS;
+        if (head.length() > LABEL_CHARACTERS) {
+            head = head.substring(0, LABEL_CHARACTERS);
+            cut = true;
+        }
+        return capitalise(cut ? head.replaceAll("[\\p{Punct}\\s]+$", "") + "…" : head);
     }
 
     private static String capitalise(String text) {
