@@ -2,6 +2,7 @@ package org.commonground.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +14,12 @@ import org.commonground.core.outbox.OutboxDispatcher;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.InboundLog;
-import org.commonground.core.round.RoundService;
 
 /**
- * The running bot: connects the platforms, delivers the outbox, closes rounds whose time has come,
- * and leaves a heartbeat that other processes read. A command run in another process only writes to
- * the store; this is what acts on it.
+ * The running bot: connects the platforms, delivers the outbox, does the chores that come with time
+ * (closing rounds whose time has come, bringing open-space cards up to date, reminders), and leaves a
+ * heartbeat that other processes read. A command run in another process only writes to the store;
+ * this is what acts on it.
  */
 public final class BotRuntime implements AutoCloseable {
 
@@ -32,19 +33,23 @@ public final class BotRuntime implements AutoCloseable {
     private final Platforms platforms;
     private final InboundSink sink;
     private final OutboxDispatcher dispatcher;
-    private final RoundService rounds;
+    private final List<Runnable> chores;
     private final InboundLog log;
     private final Clock clock;
     private final SingleBotGuard guard;
     private ScheduledExecutorService executor;
     private long lastBeat;
 
-    public BotRuntime(Platforms platforms, InboundSink sink, OutboxDispatcher dispatcher, RoundService rounds,
+    /**
+     * @param chores what to do on every tick before delivering, in order; each runs on its own, so
+     *               that one failing does not hold up the others
+     */
+    public BotRuntime(Platforms platforms, InboundSink sink, OutboxDispatcher dispatcher, List<Runnable> chores,
                       InboundLog log, Clock clock) {
         this.platforms = platforms;
         this.sink = sink;
         this.dispatcher = dispatcher;
-        this.rounds = rounds;
+        this.chores = List.copyOf(chores);
         this.log = log;
         this.clock = clock;
         this.guard = new SingleBotGuard(log, clock, HEARTBEAT_EVERY.multipliedBy(5).dividedBy(2));
@@ -71,10 +76,16 @@ public final class BotRuntime implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One pass: close due rounds, deliver until nothing more is due now, beat the heart. */
+    /** One pass: the chores, then delivery until nothing more is due now, then the heartbeat. */
     void tick() {
+        for (Runnable chore : chores) {
+            try {
+                chore.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A chore failed; retrying on the next tick", e);
+            }
+        }
         try {
-            rounds.closeDue();
             while (dispatcher.deliverDue() > 0) {
                 // keep going while messages go out; each pass takes one message per chat, in order
             }

@@ -1,6 +1,7 @@
 package org.commonground.core;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.commonground.core.exchange.CollateFileService;
 import org.commonground.core.exchange.ExchangeWriter;
@@ -13,6 +14,7 @@ import org.commonground.core.intake.InboundRouter;
 import org.commonground.core.intake.MemberCommands;
 import org.commonground.core.intake.ReplyIntake;
 import org.commonground.core.member.MemberService;
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Outbox;
 import org.commonground.core.outbox.OutboxDispatcher;
@@ -46,7 +48,7 @@ public final class CoreServices {
                         ThemeStore themes, MemberStore members, ChatStore chats, OutboxStore outbox,
                         InboundLog inboundLog, Transactions transactions, Collator collator,
                         CollationMemory collationMemory, ReplyFileReader replyFiles, ExchangeWriter exchangeWriter,
-                        Dialects dialects, Clock clock) {
+                        Dialects dialects, Clock clock, OpenSpaceServices.Stores openSpaceStores) {
     }
 
     private final RoundService rounds;
@@ -60,6 +62,7 @@ public final class CoreServices {
     private final CollateFileService collateFiles;
     private final StatusService status;
     private final ThemeService themeCorrections;
+    private final OpenSpaceServices openSpaces;
     private final BotRuntime runtime;
 
     /**
@@ -73,13 +76,16 @@ public final class CoreServices {
         contributions = new ContributionService(p.contributions(), p.rounds());
         summaries = new SummaryService(p.rounds(), p.contributions(), p.themes(), p.collator(),
                 new SummaryBuilder(p.members()), outbox, p.outbox(), p.transactions());
-        members = new MemberService(p.members(), p.contributions(), p.transactions());
+        openSpaces = new OpenSpaceServices(p.openSpaceStores(), new OpenSpaceServices.Shared(p.gatherings(),
+                p.chats(), p.members(), p.outbox(), outbox, p.collator(), platforms, p.transactions(), p.clock()));
+        members = new MemberService(p.members(), p.contributions(), p.transactions(),
+                List.of(openSpaces.memberRecords()));
         CategoryQuestion question = new CategoryQuestion(p.contributions(), p.outbox(), outbox, platforms);
         ReplyIntake intake = new ReplyIntake(p.rounds(), p.contributions(), p.members(), p.outbox(), outbox,
                 p.collator(), question);
         inbound = new InboundRouter(intake, question, new MemberCommands(intake, members, p.contributions()),
-                new ConvenorCommands(rounds, summaries, p.rounds()), p.inboundLog(), p.chats(), p.transactions(),
-                p.clock());
+                new ConvenorCommands(rounds, summaries, p.rounds()), openSpaces.chat(), p.inboundLog(), p.chats(),
+                p.transactions(), p.clock());
         dispatcher = new OutboxDispatcher(p.outbox(), platforms, p.clock());
         imports = new ImportService(p.replyFiles(), p.rounds(), p.contributions(), p.collator(), p.transactions(),
                 p.clock());
@@ -88,7 +94,8 @@ public final class CoreServices {
         themeCorrections = new ThemeService(p.rounds(), p.themes(), p.contributions(), p.collationMemory(),
                 summaries, p.transactions());
         status = new StatusService(p.rounds(), p.chats(), p.outbox(), p.inboundLog(), p.clock());
-        runtime = new BotRuntime(platforms, inbound, dispatcher, rounds, p.inboundLog(), p.clock());
+        runtime = new BotRuntime(platforms, inbound, dispatcher, List.of(rounds::closeDue,
+                openSpaces.cards()::refresh, openSpaces.reminders()::sendDue), p.inboundLog(), p.clock());
     }
 
     public RoundService rounds() {
@@ -135,6 +142,10 @@ public final class CoreServices {
 
     public StatusService status() {
         return status;
+    }
+
+    public OpenSpaceServices openSpaces() {
+        return openSpaces;
     }
 
     /** The running bot: platforms connected, outbox delivered. Not started by this class. */

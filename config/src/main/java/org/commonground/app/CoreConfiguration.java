@@ -20,6 +20,12 @@ import org.commonground.core.exchange.CollateFileService;
 import org.commonground.core.exchange.ExportService;
 import org.commonground.core.exchange.ImportService;
 import org.commonground.core.member.MemberService;
+import org.commonground.core.openspace.AgendaService;
+import org.commonground.core.openspace.HarvestService;
+import org.commonground.core.openspace.OpenSpaceService;
+import org.commonground.core.openspace.OpenSpaceServices;
+import org.commonground.core.openspace.ProposalBoard;
+import org.commonground.core.openspace.ScheduleService;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
@@ -92,10 +98,11 @@ public class CoreConfiguration {
     CoreServices coreServices(GatheringStore gatherings, RoundStore rounds, ContributionStore contributions,
                               ThemeStore themes, MemberStore members, ChatStore chats, OutboxStore outbox,
                               InboundLog inboundLog, Transactions transactions, Collator collator,
-                              CollationMemory collationMemory, Dialects dialects, Clock clock, Platforms platforms) {
+                              CollationMemory collationMemory, Dialects dialects, Clock clock, Platforms platforms,
+                              OpenSpaceServices.Stores openSpaceStores) {
         return new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, chats,
                 outbox, inboundLog, transactions, collator, collationMemory, new CsvReplyFileReader(),
-                new FileExchangeWriter(), dialects, clock), platforms);
+                new FileExchangeWriter(), dialects, clock, openSpaceStores), platforms);
     }
 
     @Bean
@@ -146,6 +153,31 @@ public class CoreConfiguration {
     @Bean
     StatusService statusService(CoreServices core) {
         return core.status();
+    }
+
+    @Bean
+    OpenSpaceService openSpaceService(CoreServices core) {
+        return core.openSpaces().openSpaces();
+    }
+
+    @Bean
+    ProposalBoard proposalBoard(CoreServices core) {
+        return core.openSpaces().proposals();
+    }
+
+    @Bean
+    ScheduleService scheduleService(CoreServices core) {
+        return core.openSpaces().schedules();
+    }
+
+    @Bean
+    AgendaService agendaService(CoreServices core) {
+        return core.openSpaces().agendas();
+    }
+
+    @Bean
+    HarvestService harvestService(CoreServices core) {
+        return core.openSpaces().harvests();
     }
 
     /**

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The lines DESIGN.md draws between the modules, checked on the whole application's classes. */
 class ArchitectureTest {
 
+    // The other modules' classes come as jars when the whole build runs, so jars are imported too:
+    // only the packages of this project are.
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.commonground");

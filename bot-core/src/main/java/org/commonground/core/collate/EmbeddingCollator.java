@@ -89,16 +89,25 @@ public final class EmbeddingCollator implements Collator {
         return new Collation(placed, themes);
     }
 
-    /** The anchor of each reply a convenor pinned, unless the reply has since moved to another category. */
+    /**
+     * The anchor of each reply a convenor pinned, unless the reply has since moved to another category.
+     * A round's inputs are keyed by contribution id; the text must match too, since other callers
+     * (the open-space harvest) key their inputs by position.
+     */
     private static Map<Integer, Anchor> pins(List<CollationInput> inputs, List<Collation.Placed> placed,
                                              List<Anchor> anchors) {
         Map<String, Anchor> byKey = new HashMap<>();
-        anchors.forEach(anchor -> anchor.members()
-                .forEach(member -> byKey.put(String.valueOf(member.contributionId()), anchor)));
+        Map<String, String> textByKey = new HashMap<>();
+        anchors.forEach(anchor -> anchor.members().forEach(member -> {
+            byKey.put(String.valueOf(member.contributionId()), anchor);
+            textByKey.put(String.valueOf(member.contributionId()), member.text());
+        }));
         Map<Integer, Anchor> pinned = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            Anchor anchor = byKey.get(inputs.get(i).key());
-            if (anchor != null && anchor.category() == placed.get(i).category()) {
+            CollationInput input = inputs.get(i);
+            Anchor anchor = byKey.get(input.key());
+            if (anchor != null && input.text().equals(textByKey.get(input.key()))
+                    && anchor.category() == placed.get(i).category()) {
                 pinned.put(i, anchor);
             }
         }

@@ -40,9 +40,18 @@ public sealed interface InboundEvent {
      *
      * @param messageId the bot message that carries the button
      * @param data      the button's data
+     * @param pressId   the platform's id of this tap (Telegram's callback query id, Discord's
+     *                  interaction id), so that a redelivered tap is taken once: a second tap of
+     *                  the same button is a new id, and means something (it takes an interest back)
      */
     record ButtonPressed(ChatRef chat, String messageId, MemberRef member, String memberName, String data,
-                         Instant at) implements InboundEvent {
+                         Instant at, String pressId) implements InboundEvent {
+
+        public ButtonPressed {
+            if (pressId == null || pressId.isBlank()) {
+                throw new IllegalArgumentException("A button press needs the platform's id of the tap.");
+            }
+        }
     }
 
     /**

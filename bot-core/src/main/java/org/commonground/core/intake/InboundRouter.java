@@ -12,6 +12,7 @@ import org.commonground.core.event.InboundEvent.MessageEdited;
 import org.commonground.core.event.InboundEvent.MessagePosted;
 import org.commonground.core.event.InboundResult;
 import org.commonground.core.event.InboundSink;
+import org.commonground.core.openspace.OpenSpaceChat;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.InboundLog;
 import org.commonground.core.port.Transactions;
@@ -29,18 +30,20 @@ public final class InboundRouter implements InboundSink {
     private final CategoryQuestion question;
     private final MemberCommands memberCommands;
     private final ConvenorCommands convenorCommands;
+    private final OpenSpaceChat openSpace;
     private final InboundLog log;
     private final ChatStore chats;
     private final Transactions transactions;
     private final Clock clock;
 
     public InboundRouter(ReplyIntake intake, CategoryQuestion question, MemberCommands memberCommands,
-                         ConvenorCommands convenorCommands, InboundLog log, ChatStore chats,
+                         ConvenorCommands convenorCommands, OpenSpaceChat openSpace, InboundLog log, ChatStore chats,
                          Transactions transactions, Clock clock) {
         this.intake = intake;
         this.question = question;
         this.memberCommands = memberCommands;
         this.convenorCommands = convenorCommands;
+        this.openSpace = openSpace;
         this.log = log;
         this.chats = chats;
         this.transactions = transactions;
@@ -62,7 +65,7 @@ public final class InboundRouter implements InboundSink {
                 return InboundResult.NOTHING;
             }
             chats.seen(posted.chat(), null, clock.instant());
-            return intake.posted(posted);
+            return openSpace.posted(posted).orElseGet(() -> intake.posted(posted));
         }
         if (event instanceof CommandIssued command) {
             if (!firstTime(command.chat(), command.messageId())) {
@@ -71,15 +74,23 @@ public final class InboundRouter implements InboundSink {
             chats.seen(command.chat(), null, clock.instant());
             return memberCommands.handle(command)
                     .or(() -> convenorCommands.handle(command))
+                    .or(() -> openSpace.command(command))
                     .orElseGet(() -> InboundResult.note("I don't know /" + command.name() + "; /help lists what I do."));
         }
         if (event instanceof MessageEdited edited) {
+            openSpace.edited(edited);
             return intake.edited(edited);
         }
         if (event instanceof MessageDeleted deleted) {
+            openSpace.deleted(deleted);
             return intake.deleted(deleted);
         }
-        return question.choose((ButtonPressed) event);
+        ButtonPressed press = (ButtonPressed) event;
+        // A tap is not idempotent by nature: a second tap takes an interest back.
+        if (!firstTime(press.chat(), "press:" + press.pressId())) {
+            return InboundResult.NOTHING;
+        }
+        return openSpace.pressed(press).orElseGet(() -> question.choose(press));
     }
 
     private boolean firstTime(org.commonground.core.domain.ChatRef chat, String messageId) {

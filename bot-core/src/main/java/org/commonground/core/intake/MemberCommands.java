@@ -17,7 +17,8 @@ public final class MemberCommands {
             "• /credit on — be named in summaries (you are anonymous unless you choose this); /credit off to stop.",
             "• /forget — reply with it to one of your answers to withdraw that answer.",
             "• /mydata — see everything I hold about you.",
-            "• /forgetme — delete everything I hold about you.");
+            "• /forgetme — delete everything I hold about you.",
+            "• /openspace — how to propose and join sessions, when an open space runs here.");
 
     private final ReplyIntake intake;
     private final MemberService memberService;
@@ -59,7 +60,7 @@ public final class MemberCommands {
 
     private InboundResult forgetMe(CommandIssued command) {
         MemberService.Forgotten forgotten = memberService.forget(command.member());
-        return InboundResult.note(forgotten.memberKnown() || forgotten.contributions() > 0
+        return InboundResult.note(forgotten.anything()
                 ? "Done: I have deleted everything I held about you, including " + forgotten.contributions()
                 + (forgotten.contributions() == 1 ? " answer." : " answers.")
                 : "I held nothing about you, so there was nothing to delete.");

@@ -22,23 +22,37 @@ public final class MemberService {
     private final MemberStore members;
     private final ContributionStore contributions;
     private final Transactions transactions;
+    private final List<MemberRecords> otherRecords;
 
-    public MemberService(MemberStore members, ContributionStore contributions, Transactions transactions) {
+    /** @param otherRecords what other parts of the bot hold about members */
+    public MemberService(MemberStore members, ContributionStore contributions, Transactions transactions,
+                         List<MemberRecords> otherRecords) {
         this.members = members;
         this.contributions = contributions;
         this.transactions = transactions;
+        this.otherRecords = List.copyOf(otherRecords);
     }
 
-    /** What was deleted when a member was forgotten. */
-    public record Forgotten(boolean memberKnown, int contributions) {
+    /**
+     * What was deleted when a member was forgotten.
+     *
+     * @param other how many other things (open-space sessions, notes…) were deleted
+     */
+    public record Forgotten(boolean memberKnown, int contributions, int other) {
+
+        /** Whether anything at all was held. */
+        public boolean anything() {
+            return memberKnown || contributions > 0 || other > 0;
+        }
     }
 
-    /** Deletes the member and every contribution of theirs, everywhere, in one go. */
+    /** Deletes the member and everything of theirs, everywhere, in one go. */
     public Forgotten forget(MemberRef member) {
         return transactions.inTransaction(() -> {
             int deleted = contributions.deleteByAuthor(member);
+            int other = otherRecords.stream().mapToInt(records -> records.forget(member)).sum();
             boolean known = members.delete(member);
-            return new Forgotten(known, deleted);
+            return new Forgotten(known, deleted, other);
         });
     }
 
@@ -51,7 +65,8 @@ public final class MemberService {
     public String describe(MemberRef member) {
         Optional<Member> found = members.find(member);
         List<Contribution> own = contributions.listByAuthor(member);
-        if (found.isEmpty() && own.isEmpty()) {
+        List<String> other = otherRecords.stream().flatMap(records -> records.describe(member).stream()).toList();
+        if (found.isEmpty() && own.isEmpty() && other.isEmpty()) {
             return "I hold nothing about you.";
         }
         List<String> lines = new ArrayList<>();
@@ -67,6 +82,7 @@ public final class MemberService {
             lines.add("• " + WHEN.format(c.createdAt()) + ", round " + c.roundId() + ", " + c.category().heading()
                     + (c.edits() > 0 ? ", edited" : "") + ": " + c.text());
         }
+        lines.addAll(other);
         lines.add("Send /forgetme to delete all of it.");
         return String.join("\n", lines);
     }

@@ -58,6 +58,14 @@ public final class Outbox {
                 .toList();
     }
 
+    /** Enqueues a picture with a caption written in the chat's markup. */
+    public long picture(ChatRef chat, byte[] png, String name, Function<Markup, String> caption, Topic topic) {
+        Dialect dialect = dialects.of(chat);
+        OutboundMessage.Picture picture = new OutboundMessage.Picture(png, name,
+                caption.apply(Markup.of(dialect.format())), dialect.format());
+        return store.enqueue(chat, picture, topic, clock.instant());
+    }
+
     public long react(ChatRef chat, String messageId, String emoji) {
         return store.enqueue(chat, new OutboundMessage.React(messageId, emoji), null, clock.instant());
     }

@@ -13,6 +13,7 @@ import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Edits;
+import org.commonground.core.port.Images;
 import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.Reactions;
 
@@ -86,6 +87,10 @@ public final class OutboxDispatcher {
                 reactions.react(message.chat(), react.messageId(), react.emoji());
             }
             return react.messageId();
+        }
+        if (outbound instanceof OutboundMessage.Picture picture) {
+            // What a picture shows is always posted as text too, so a platform without pictures skips it.
+            return platform instanceof Images images ? images.postPicture(message.chat(), picture) : null;
         }
         OutboundMessage.Edit edit = (OutboundMessage.Edit) outbound;
         if (!(platform instanceof Edits edits)) {

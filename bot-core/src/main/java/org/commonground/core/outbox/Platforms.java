@@ -35,6 +35,11 @@ public final class Platforms {
 
     /** The chat's platform as the given capability, if it is connected here and has it. */
     public <T> Optional<T> capability(ChatRef chat, Class<T> capability) {
-        return of(chat).filter(capability::isInstance).map(capability::cast);
+        return capability(chat.platform(), capability);
+    }
+
+    /** The named platform as the given capability, if it is connected here and has it. */
+    public <T> Optional<T> capability(String platform, Class<T> capability) {
+        return Optional.ofNullable(byName.get(platform)).filter(capability::isInstance).map(capability::cast);
     }
 }

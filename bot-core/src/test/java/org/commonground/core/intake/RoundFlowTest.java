@@ -104,10 +104,10 @@ class RoundFlowTest {
         assertThat(((OutboundMessage.Post) question.message()).buttons()).hasSize(4);
 
         InboundResult stranger = core.services.inbound().accept(new InboundEvent.ButtonPressed(GROUP, question.id(),
-                BOB, "Bob", "cat:IDEA", core.clock.instant()));
+                BOB, "Bob", "cat:IDEA", core.clock.instant(), "tap-1"));
         assertThat(stranger.note()).contains("Only the person who wrote");
         InboundResult author = core.services.inbound().accept(new InboundEvent.ButtonPressed(GROUP, question.id(),
-                ALICE, "Alice", "cat:TARGET", core.clock.instant()));
+                ALICE, "Alice", "cat:TARGET", core.clock.instant(), "tap-2"));
 
         assertThat(author.note()).contains("Who we need to persuade");
         assertThat(core.contributions.listByRound(1)).singleElement().satisfies(c -> {

@@ -32,7 +32,7 @@ class MemberServiceTest {
 
         MemberService.Forgotten forgotten = core.services.members().forget(SAM);
 
-        assertThat(forgotten).isEqualTo(new MemberService.Forgotten(true, 2));
+        assertThat(forgotten).isEqualTo(new MemberService.Forgotten(true, 2, 0));
         assertThat(core.contributions.listByAuthor(SAM)).isEmpty();
         assertThat(core.members.find(SAM)).isEmpty();
         assertThat(core.services.members().describe(SAM)).isEqualTo("I hold nothing about you.");

@@ -17,6 +17,7 @@ import org.commonground.core.exchange.ExportFormat;
 import org.commonground.core.exchange.ReplyFileReader;
 import org.commonground.core.exchange.ReplyRow;
 import org.commonground.core.exchange.RoundExport;
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
@@ -36,6 +37,11 @@ public final class InMemoryCore {
     public final InMemoryMemberStore members = new InMemoryMemberStore();
     public final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
     public final InMemoryInboundLog inboundLog = new InMemoryInboundLog();
+    public final InMemoryOpenSpaceStore openSpaces = new InMemoryOpenSpaceStore();
+    public final InMemorySessionStore sessions = new InMemorySessionStore();
+    public final InMemoryCardStore cards = new InMemoryCardStore(sessions);
+    public final InMemoryNoteStore notes = new InMemoryNoteStore(sessions);
+    public final InMemoryReminderStore reminders = new InMemoryReminderStore();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final ReplyFiles files = new ReplyFiles();
     public final InMemoryCollationMemory memory = new InMemoryCollationMemory(rounds, contributions);
@@ -54,7 +60,8 @@ public final class InMemoryCore {
         };
         EmbeddingCollator collator = new EmbeddingCollator(new LexicalEncoder(), new SimpleTermAnalyzer(), memory);
         services = new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, members,
-                outbox, inboundLog, direct, collator, memory, files, files, new Dialects(dialects), clock),
+                outbox, inboundLog, direct, collator, memory, files, files, new Dialects(dialects), clock,
+                new OpenSpaceServices.Stores(openSpaces, sessions, cards, notes, reminders)),
                 new Platforms(List.of(platforms)));
     }
 

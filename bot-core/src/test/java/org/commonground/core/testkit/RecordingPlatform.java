@@ -4,24 +4,29 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.event.InboundSink;
 import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
+import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
+import org.commonground.core.port.Images;
 import org.commonground.core.port.Reactions;
 
 /**
  * A platform double that records what it is asked to do, with every capability, and fails on
  * demand. It stands for a platform we do not own; the core's own parts are never doubled.
  */
-public final class RecordingPlatform implements ChatPlatform, Reactions, Buttons, Edits {
+public final class RecordingPlatform implements ChatPlatform, Reactions, Buttons, Edits, Images, DirectMessages {
 
     /** One thing the platform was asked to do, with the id it answered. */
     public record Sent(ChatRef chat, OutboundMessage message, String id) {
@@ -94,6 +99,21 @@ public final class RecordingPlatform implements ChatPlatform, Reactions, Buttons
     @Override
     public void edit(ChatRef chat, Edit edit) throws DeliveryException {
         record(chat, edit);
+    }
+
+    @Override
+    public String postPicture(ChatRef chat, Picture picture) throws DeliveryException {
+        return record(chat, picture);
+    }
+
+    /** Every member can be written to, in a chat named after them. */
+    @Override
+    public Optional<ChatRef> directChat(MemberRef member) {
+        return Optional.of(directChatOf(member));
+    }
+
+    public ChatRef directChatOf(MemberRef member) {
+        return new ChatRef(name, "dm-" + member.id());
     }
 
     private synchronized String record(ChatRef chat, OutboundMessage message) throws DeliveryException {

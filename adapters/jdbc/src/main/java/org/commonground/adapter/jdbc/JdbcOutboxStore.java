@@ -44,9 +44,10 @@ public final class JdbcOutboxStore implements OutboxStore {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO outbox (chat, platform, kind, text, format, message_ref, emoji, button_labels,
-                                            button_data, topic, status, attempts, not_before, created_at)
+                                            button_data, picture, picture_name, topic, status, attempts, not_before,
+                                            created_at)
                         VALUES (:chat, :platform, :kind, :text, :format, :message_ref, :emoji, :button_labels,
-                                :button_data, :topic, 'PENDING', 0, :at, :at)
+                                :button_data, :picture, :picture_name, :topic, 'PENDING', 0, :at, :at)
                         """)
                 .params(OutboxRowMapper.columnsOf(message))
                 .param("chat", chat.toString())

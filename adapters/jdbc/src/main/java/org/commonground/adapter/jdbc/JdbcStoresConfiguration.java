@@ -1,5 +1,6 @@
 package org.commonground.adapter.jdbc;
 
+import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.port.ChatStore;
 import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.ContributionStore;
@@ -68,6 +69,12 @@ public class JdbcStoresConfiguration {
     @Bean
     CollationMemory collationMemory(JdbcClient jdbc) {
         return new JdbcCollationMemory(jdbc, Ticker.systemTicker());
+    }
+
+    @Bean
+    OpenSpaceServices.Stores openSpaceStores(JdbcClient jdbc) {
+        return new OpenSpaceServices.Stores(new JdbcOpenSpaceStore(jdbc), new JdbcSessionStore(jdbc),
+                new JdbcCardStore(jdbc), new JdbcNoteStore(jdbc), new JdbcReminderStore(jdbc));
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.commonground.core.domain.Button;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.OutboundMessage.React;
 import org.commonground.core.domain.OutboxMessage;
@@ -26,16 +27,18 @@ import org.springframework.jdbc.core.RowMapper;
 final class OutboxRowMapper implements RowMapper<OutboxMessage> {
 
     static final String COLUMNS = "id, chat, kind, text, format, message_ref, emoji, button_labels, button_data, "
-            + "topic, status, attempts, not_before, delivered_id, last_error, created_at";
+            + "picture, picture_name, topic, status, attempts, not_before, delivered_id, last_error, created_at";
 
     private static final String POST = "POST";
     private static final String REACT = "REACT";
     private static final String EDIT = "EDIT";
+    private static final String PICTURE = "PICTURE";
 
     /** The message's columns by name; those its kind does not use are null. */
     static Map<String, Object> columnsOf(OutboundMessage message) {
         Map<String, Object> columns = new HashMap<>();
-        for (String column : List.of("text", "format", "message_ref", "emoji", "button_labels", "button_data")) {
+        for (String column : List.of("text", "format", "message_ref", "emoji", "button_labels", "button_data",
+                "picture", "picture_name")) {
             columns.put(column, null);
         }
         if (message instanceof Post post) {
@@ -48,6 +51,12 @@ final class OutboxRowMapper implements RowMapper<OutboxMessage> {
             columns.put("kind", REACT);
             columns.put("message_ref", react.messageId());
             columns.put("emoji", react.emoji());
+        } else if (message instanceof Picture picture) {
+            columns.put("kind", PICTURE);
+            columns.put("text", picture.caption());
+            columns.put("format", picture.format().name());
+            columns.put("picture", picture.png());
+            columns.put("picture_name", picture.name());
         } else {
             Edit edit = (Edit) message;
             columns.put("kind", EDIT);
@@ -83,6 +92,9 @@ final class OutboxRowMapper implements RowMapper<OutboxMessage> {
         }
         if (EDIT.equals(kind)) {
             return new Edit(rs.getString("message_ref"), rs.getString("text"), format, buttons(rs));
+        }
+        if (PICTURE.equals(kind)) {
+            return new Picture(rs.getBytes("picture"), rs.getString("picture_name"), rs.getString("text"), format);
         }
         throw new IllegalStateException("Unknown outbox message kind: " + kind);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.adapter.jdbc.TestDatabase.T0;
 import static org.commonground.adapter.jdbc.TestDatabase.placement;
 
+import java.util.List;
+
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Member;
@@ -94,9 +96,10 @@ class JdbcMemberStoreTest {
         long kept = contributions.add(round.id(), group, "3", bo, "theirs", placement(Category.IDEA, 0.9, 3f), T0)
                 .orElseThrow().id();
 
-        MemberService.Forgotten forgotten = new MemberService(members, contributions, db.transactions).forget(ana);
+        MemberService.Forgotten forgotten = new MemberService(members, contributions, db.transactions,
+                List.of()).forget(ana);
 
-        assertThat(forgotten).isEqualTo(new MemberService.Forgotten(true, 2));
+        assertThat(forgotten).isEqualTo(new MemberService.Forgotten(true, 2, 0));
         assertThat(members.find(ana)).isEmpty();
         assertThat(contributions.listByAuthor(ana)).isEmpty();
         assertThat(contributions.features(round.id())).containsOnlyKeys(kept);

@@ -96,6 +96,26 @@ final class TestDatabase implements AutoCloseable {
         return new JdbcInboundLog(jdbc);
     }
 
+    JdbcOpenSpaceStore openSpaces() {
+        return new JdbcOpenSpaceStore(jdbc);
+    }
+
+    JdbcSessionStore sessions() {
+        return new JdbcSessionStore(jdbc);
+    }
+
+    JdbcCardStore cards() {
+        return new JdbcCardStore(jdbc);
+    }
+
+    JdbcNoteStore notes() {
+        return new JdbcNoteStore(jdbc);
+    }
+
+    JdbcReminderStore reminders() {
+        return new JdbcReminderStore(jdbc);
+    }
+
     /** An open round in these chats, with no closing time. */
     Round openRound(String... chats) {
         List<ChatRef> refs = List.of(chats).stream().map(ChatRef::parse).toList();

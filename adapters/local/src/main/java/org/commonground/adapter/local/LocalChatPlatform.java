@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.event.InboundEvent;
 import org.commonground.core.event.InboundResult;
@@ -17,15 +19,18 @@ import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
+import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
+import org.commonground.core.port.Images;
 import org.commonground.core.port.Reactions;
 
 /**
  * A chat platform that lives in this process: rooms named {@code local:<room>} where a person at the
  * console speaks as members. It has what the real platforms have — replies, reactions, buttons (shown
- * as numbered choices), edits, direct messages — so every flow can be tried without a token.
+ * as numbered choices), edits, pictures, direct messages (rooms named {@code local:@<member>}) — so
+ * every flow can be tried without a token.
  */
-public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons, Edits {
+public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons, Edits, Images, DirectMessages {
 
     public static final String PLATFORM = "local";
 
@@ -40,8 +45,8 @@ public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons
      * @param listeners who shows the rooms
      */
     public LocalChatPlatform(Set<String> admins, Clock clock, List<LocalRoomListener> listeners) {
-        this.events = new LocalEvents(admins, clock);
         this.runId = Long.toString(clock.millis(), 36);
+        this.events = new LocalEvents(admins, clock, runId);
         this.listeners = List.copyOf(listeners);
     }
 
@@ -102,6 +107,17 @@ public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons
         show(chat.id(), room.replace(message.edit(edit.text(), edit.buttons())));
     }
 
+    @Override
+    public String postPicture(ChatRef chat, Picture picture) {
+        return show(chat.id(), room(chat.id()).add(picture)).id();
+    }
+
+    /** Every local member can be written to: their direct room is {@code local:@<member>}. */
+    @Override
+    public Optional<ChatRef> directChat(MemberRef member) {
+        return Optional.of(directRoom(LocalEvents.memberName(member.id())));
+    }
+
     /** A member posts in a room; text starting with "/" is a command. */
     public Spoken say(String roomName, String member, String text) {
         return speak(roomName, member, text, null);
@@ -143,9 +159,19 @@ public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons
     /** A member writes to the bot directly, outside any room. */
     public Spoken direct(String member, String text) {
         String name = LocalEvents.memberName(member);
-        ChatRef dm = new ChatRef(PLATFORM, "@" + name);
+        ChatRef dm = directRoom(name);
         LocalMessage message = show(dm.id(), room(dm.id()).add(name, text, null, List.of()));
         return new Spoken(message, note(events.posted(dm, message, true)));
+    }
+
+    /** The PNG of a picture the bot posted in the room. */
+    public byte[] picture(String roomName, String messageRef) {
+        LocalMessage message = message(roomName, messageRef);
+        if (message.picture() == null) {
+            throw new IllegalArgumentException("Message #" + message.number() + " in local:" + roomName
+                    + " is not a picture.");
+        }
+        return message.picture().png();
     }
 
     /** The room's messages so far. */
@@ -202,6 +228,10 @@ public final class LocalChatPlatform implements ChatPlatform, Reactions, Buttons
     private LocalRoom room(String roomName) {
         chat(roomName);
         return rooms.computeIfAbsent(roomName, r -> new LocalRoom(runId));
+    }
+
+    private static ChatRef directRoom(String name) {
+        return new ChatRef(PLATFORM, "@" + name);
     }
 
     private static ChatRef chat(String roomName) {

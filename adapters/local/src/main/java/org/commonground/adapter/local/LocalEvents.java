@@ -3,6 +3,7 @@ package org.commonground.adapter.local;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,14 @@ final class LocalEvents {
 
     private final Set<String> admins;
     private final Clock clock;
+    private final String runId;
+    private final AtomicLong taps = new AtomicLong();
 
-    LocalEvents(Set<String> admins, Clock clock) {
+    /** @param runId this run's id, so that tap ids stay unique when the bot restarts */
+    LocalEvents(Set<String> admins, Clock clock, String runId) {
         this.admins = Set.copyOf(admins);
         this.clock = clock;
+        this.runId = runId;
     }
 
     InboundEvent posted(ChatRef chat, LocalMessage message, boolean direct) {
@@ -42,7 +47,8 @@ final class LocalEvents {
 
     InboundEvent pressed(ChatRef chat, LocalMessage message, String member, String data) {
         String name = memberName(member);
-        return new InboundEvent.ButtonPressed(chat, message.id(), member(name), display(name), data, clock.instant());
+        return new InboundEvent.ButtonPressed(chat, message.id(), member(name), display(name), data, clock.instant(),
+                runId + "-tap-" + taps.incrementAndGet());
     }
 
     /** A member's name as the room knows it: lower case letters, digits, "-" and "_". */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.commonground.core.domain.Button;
+import org.commonground.core.domain.OutboundMessage.Picture;
 
 /**
  * One room's transcript. Message ids combine this run's id with the message number, so that they
@@ -21,9 +22,18 @@ final class LocalRoom {
     }
 
     synchronized LocalMessage add(String author, String text, String replyTo, List<Button> buttons) {
+        return add(author, text, replyTo, buttons, null);
+    }
+
+    /** A picture from the bot, its caption as the text. */
+    synchronized LocalMessage add(Picture picture) {
+        return add(null, picture.caption(), null, List.of(), picture);
+    }
+
+    private LocalMessage add(String author, String text, String replyTo, List<Button> buttons, Picture picture) {
         int number = messages.size() + 1;
         LocalMessage message = new LocalMessage(number, runId + "-" + number, author, text, replyTo, buttons,
-                Set.of(), false, false);
+                Set.of(), false, false, picture);
         messages.add(message);
         return message;
     }

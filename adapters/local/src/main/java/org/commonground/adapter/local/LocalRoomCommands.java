@@ -1,5 +1,8 @@
 package org.commonground.adapter.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -85,6 +88,22 @@ public class LocalRoomCommands {
     public String dm(@Option(longName = "as", required = true, description = "the member's name") String as,
                      @Arguments List<String> text) {
         return result(as, room.direct(as, join(text)));
+    }
+
+    @Command(name = "picture", group = GROUP, availabilityProvider = AVAILABLE,
+            description = "Save a picture the bot posted in a local room, such as the agenda, as a PNG file.",
+            help = "picture --message MESSAGE --out FILE [--room main]\n  e.g. picture --message 14 --out agenda.png")
+    public String picture(@Option(longName = "message", required = true, description = "the message number")
+                          String message,
+                          @Option(longName = "out", required = true, description = "the PNG file to write") String out,
+                          @Option(longName = "room", defaultValue = "main", description = "the room") String roomName) {
+        byte[] png = room.picture(roomName, message);
+        try {
+            Files.write(Path.of(out), png);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Could not write " + out + ": " + e.getMessage());
+        }
+        return "Saved the picture (" + LocalTranscript.kilobytes(png.length) + " KB) to " + out + ".";
     }
 
     @Command(name = "room", group = GROUP, availabilityProvider = AVAILABLE,

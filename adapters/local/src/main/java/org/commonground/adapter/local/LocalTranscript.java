@@ -20,6 +20,14 @@ public final class LocalTranscript {
             lines.add("[" + room + " #" + message.number() + "] (" + who + " deleted this message)");
             return lines;
         }
+        if (message.picture() != null) {
+            lines.add(head + "🖼 " + message.picture().name() + " (" + kilobytes(message.picture().png().length)
+                    + " KB): " + message.text());
+            lines.add(" ".repeat(Math.min(head.length(), 8)) + "save it with: picture --room "
+                    + room.substring(room.indexOf(':') + 1) + " --message " + message.number() + " --out "
+                    + message.picture().name());
+            return lines;
+        }
         String[] textLines = message.text().split("\n", -1);
         lines.add(head + textLines[0] + (message.edited() ? " (edited)" : ""));
         String indent = " ".repeat(Math.min(head.length(), 8));
@@ -34,6 +42,11 @@ public final class LocalTranscript {
             lines.add(choices.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** A size as people read it: whole kilobytes, at least one. */
+    static long kilobytes(int bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0));
     }
 
     static String reaction(String room, LocalMessage message, String emoji) {

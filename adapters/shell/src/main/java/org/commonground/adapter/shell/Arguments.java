@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.TextFormat;
 
 /** Turns what a convenor typed into values, with a message that says how to fix it when it is wrong. */
 final class Arguments {
@@ -44,6 +45,16 @@ final class Arguments {
     /** A category, or {@code null} for "open". */
     static Category promptCategory(String text) {
         return text == null || text.isBlank() || text.strip().equalsIgnoreCase("open") ? null : Category.parse(text);
+    }
+
+    /** text, markdown or html, as typed. */
+    static TextFormat format(String text) {
+        return switch (text == null ? "text" : text.strip().toLowerCase(Locale.ROOT)) {
+            case "text", "plain" -> TextFormat.PLAIN;
+            case "markdown", "md" -> TextFormat.MARKDOWN;
+            case "html" -> TextFormat.HTML;
+            default -> throw new IllegalArgumentException("'" + text + "' is not a format: use text, markdown or html.");
+        };
     }
 
     /** "90s", "30m", "2h", "1d", or ISO-8601 such as "PT30M"; {@code null} when not given. */

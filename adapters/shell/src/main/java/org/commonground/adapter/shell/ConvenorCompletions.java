@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.Round;
+import org.commonground.core.openspace.OpenSpaceService;
 import org.commonground.core.round.RoundService;
 import org.commonground.core.status.StatusService;
 import org.springframework.shell.core.command.CommandOption;
@@ -15,27 +16,30 @@ import org.springframework.shell.core.command.completion.FileNameCompletionProvi
 import org.springframework.stereotype.Component;
 
 /**
- * Tab completion for the convenor commands: categories, formats, known chats, round ids, files.
- * Round ids and chats come from the store, so what is offered is what exists.
+ * Tab completion for the convenor commands: categories, formats, known chats, round and open-space
+ * ids, files. Ids and chats come from the store, so what is offered is what exists.
  */
 @Component("convenorCompletions")
 public class ConvenorCompletions implements CompletionProvider {
 
     private final RoundService rounds;
     private final StatusService status;
+    private final OpenSpaceService openSpaces;
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
 
-    public ConvenorCompletions(RoundService rounds, StatusService status) {
+    public ConvenorCompletions(RoundService rounds, StatusService status, OpenSpaceService openSpaces) {
         this.rounds = rounds;
         this.status = status;
+        this.openSpaces = openSpaces;
     }
 
     @Override
     public List<CompletionProposal> apply(CompletionContext context) {
         CommandOption option = context.getCommandOption();
         if (option == null) {
-            return context.getCommand() != null && context.getCommand().getName().startsWith("member")
-                    ? List.of() : roundIds();
+            String command = context.getCommand() == null ? "" : context.getCommand().getName();
+            return command.startsWith("member") ? List.of() : command.startsWith("openspace") ? openSpaceIds()
+                    : roundIds();
         }
         String name = option.longName() == null ? "" : option.longName();
         return switch (name) {
@@ -54,6 +58,13 @@ public class ConvenorCompletions implements CompletionProvider {
     private List<CompletionProposal> roundIds() {
         return rounds.list().stream()
                 .map(r -> new CompletionProposal(String.valueOf(r.id())).description(describe(r)))
+                .toList();
+    }
+
+    private List<CompletionProposal> openSpaceIds() {
+        return openSpaces.list().stream()
+                .map(o -> new CompletionProposal(String.valueOf(o.id())).description(o.phase().label() + ": "
+                        + Text.line(o.name(), 40)))
                 .toList();
     }
 

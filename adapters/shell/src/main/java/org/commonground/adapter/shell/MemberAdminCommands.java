@@ -24,10 +24,11 @@ public class MemberAdminCommands {
         }
         MemberRef member = MemberRef.parse(ref);
         MemberService.Forgotten forgotten = members.forget(member);
-        if (!forgotten.memberKnown() && forgotten.contributions() == 0) {
+        if (!forgotten.anything()) {
             return "Nothing was stored about " + member + ".";
         }
         return "Forgot " + member + ": " + forgotten.contributions()
-                + (forgotten.contributions() == 1 ? " reply" : " replies") + " deleted.";
+                + (forgotten.contributions() == 1 ? " reply" : " replies")
+                + (forgotten.other() > 0 ? " and " + forgotten.other() + " open-space items" : "") + " deleted.";
     }
 }

@@ -1,8 +1,5 @@
 package org.commonground.adapter.shell;
 
-import java.util.Locale;
-
-import org.commonground.core.domain.TextFormat;
 import org.commonground.core.summary.SummaryService;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -24,7 +21,7 @@ public class SummaryCommands {
     public String show(@Argument(index = 0, description = "the round's id") String round,
                        @Option(longName = "format", defaultValue = "text", description = "text, markdown or html")
                        String format) {
-        return summaries.show(Arguments.id(round, "round"), format(format));
+        return summaries.show(Arguments.id(round, "round"), Arguments.format(format));
     }
 
     @Command(name = "summary post", group = "Summaries", description = "Post a round's summary to every chat of the round.",
@@ -34,14 +31,5 @@ public class SummaryCommands {
         int queued = summaries.post(id);
         return "The summary of round " + id + " is queued (" + queued + (queued == 1 ? " message" : " messages")
                 + "); the running bot posts it.";
-    }
-
-    private static TextFormat format(String text) {
-        return switch (text == null ? "text" : text.strip().toLowerCase(Locale.ROOT)) {
-            case "text", "plain" -> TextFormat.PLAIN;
-            case "markdown", "md" -> TextFormat.MARKDOWN;
-            case "html" -> TextFormat.HTML;
-            default -> throw new IllegalArgumentException("'" + text + "' is not a format: use text, markdown or html.");
-        };
     }
 }
