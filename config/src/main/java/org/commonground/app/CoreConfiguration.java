@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.commonground.adapter.discord.DiscordChatPlatform;
 import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
 import org.commonground.adapter.embeddings.MiniLmSentenceEncoder;
 import org.commonground.adapter.files.CsvReplyFileReader;
@@ -73,7 +74,8 @@ public class CoreConfiguration {
     /** Every platform's dialect, known even to a process that does not connect to it. */
     @Bean
     Dialects dialects() {
-        return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT));
+        return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT,
+                DiscordChatPlatform.PLATFORM, DiscordChatPlatform.DIALECT));
     }
 
     /**
