@@ -100,8 +100,9 @@ class DiscordEndToEndTest {
         List<Long> replies = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Person member = MEMBERS.get(i);
-            String answer = "Time with friends and a say in my own support, from " + member.name()
-                    + (i == 7 ? " @everyone **now**" : "");
+            // the hostile answer says something else, so that it stands alone and the summary quotes it
+            String answer = i == 7 ? "Buses that turn up on time @everyone **now**"
+                    : "Time with friends and a say in my own support, from " + member.name();
             if (i < 8) {
                 long click = member.clickButton(GENERAL, prompt, "cg-share");
                 DISCORD.waitUntil(() -> !DISCORD.interactionResponses(click).isEmpty(), PATIENCE);

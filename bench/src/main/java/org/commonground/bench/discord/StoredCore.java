@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
+import org.commonground.adapter.embeddings.MiniLmSentenceEncoder;
 import org.commonground.adapter.files.CsvReplyFileReader;
 import org.commonground.adapter.files.FileExchangeWriter;
 import org.commonground.adapter.jdbc.JdbcStoresConfiguration;
 import org.commonground.core.CoreServices;
-import org.commonground.core.collate.CueCollator;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.collate.EncoderWithFallback;
+import org.commonground.core.collate.LexicalEncoder;
 import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.GatheringStore;
 import org.commonground.core.port.InboundLog;
@@ -57,10 +62,17 @@ final class StoredCore implements AutoCloseable {
         CoreServices.Ports ports = new CoreServices.Ports(store(GatheringStore.class), store(RoundStore.class),
                 store(ContributionStore.class), store(ThemeStore.class), store(MemberStore.class),
                 store(ChatStore.class), store(OutboxStore.class), store(InboundLog.class), store(Transactions.class),
-                new CueCollator(), new CsvReplyFileReader(), new FileExchangeWriter(),
+                collator(), store(CollationMemory.class), new CsvReplyFileReader(), new FileExchangeWriter(),
                 new Dialects(Map.of(platform.platform(), platform.dialect())), clock,
                 store(OpenSpaceServices.Stores.class));
         return new CoreServices(ports, new Platforms(List.of(platform)));
+    }
+
+    /** The application's collator: the sentence model, with the lexical fallback should it not load. */
+    private EmbeddingCollator collator() {
+        EncoderWithFallback encoder = new EncoderWithFallback(
+                () -> MiniLmSentenceEncoder.load(Path.of("data", "natives")), new LexicalEncoder());
+        return new EmbeddingCollator(encoder, new LuceneTermAnalyzer(), store(CollationMemory.class));
     }
 
     @Override
