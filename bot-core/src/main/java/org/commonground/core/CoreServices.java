@@ -20,6 +20,7 @@ import org.commonground.core.outbox.Outbox;
 import org.commonground.core.outbox.OutboxDispatcher;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.Collator;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.GatheringStore;
@@ -34,6 +35,7 @@ import org.commonground.core.round.RoundService;
 import org.commonground.core.status.StatusService;
 import org.commonground.core.summary.SummaryBuilder;
 import org.commonground.core.summary.SummaryService;
+import org.commonground.core.theme.ThemeService;
 
 /**
  * The use cases, put together from the ports in one place, so that the application and the tests
@@ -45,8 +47,8 @@ public final class CoreServices {
     public record Ports(GatheringStore gatherings, RoundStore rounds, ContributionStore contributions,
                         ThemeStore themes, MemberStore members, ChatStore chats, OutboxStore outbox,
                         InboundLog inboundLog, Transactions transactions, Collator collator,
-                        ReplyFileReader replyFiles, ExchangeWriter exchangeWriter, Dialects dialects, Clock clock,
-                        OpenSpaceServices.Stores openSpaceStores) {
+                        CollationMemory collationMemory, ReplyFileReader replyFiles, ExchangeWriter exchangeWriter,
+                        Dialects dialects, Clock clock, OpenSpaceServices.Stores openSpaceStores) {
     }
 
     private final RoundService rounds;
@@ -59,6 +61,7 @@ public final class CoreServices {
     private final ExportService exports;
     private final CollateFileService collateFiles;
     private final StatusService status;
+    private final ThemeService themeCorrections;
     private final OpenSpaceServices openSpaces;
     private final BotRuntime runtime;
 
@@ -88,6 +91,8 @@ public final class CoreServices {
                 p.clock());
         exports = new ExportService(summaries, p.members(), p.exchangeWriter());
         collateFiles = new CollateFileService(p.replyFiles(), p.exchangeWriter(), p.collator());
+        themeCorrections = new ThemeService(p.rounds(), p.themes(), p.contributions(), p.collationMemory(),
+                summaries, p.transactions());
         status = new StatusService(p.rounds(), p.chats(), p.outbox(), p.inboundLog(), p.clock());
         runtime = new BotRuntime(platforms, inbound, dispatcher, List.of(rounds::closeDue,
                 openSpaces.cards()::refresh, openSpaces.reminders()::sendDue), p.inboundLog(), p.clock());
@@ -128,6 +133,11 @@ public final class CoreServices {
 
     public CollateFileService collateFiles() {
         return collateFiles;
+    }
+
+    /** A convenor's corrections to themes, kept to teach the collator. */
+    public ThemeService themeCorrections() {
+        return themeCorrections;
     }
 
     public StatusService status() {

@@ -2,16 +2,22 @@ package org.commonground.app;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.commonground.adapter.discord.DiscordChatPlatform;
+import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
+import org.commonground.adapter.embeddings.MiniLmSentenceEncoder;
 import org.commonground.adapter.files.CsvReplyFileReader;
 import org.commonground.adapter.files.FileExchangeWriter;
 import org.commonground.adapter.local.LocalChatPlatform;
 import org.commonground.adapter.telegram.TelegramChatPlatform;
 import org.commonground.core.CoreServices;
-import org.commonground.core.collate.CueCollator;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.collate.EncoderWithFallback;
+import org.commonground.core.collate.LexicalEncoder;
 import org.commonground.core.exchange.CollateFileService;
 import org.commonground.core.exchange.ExportService;
 import org.commonground.core.exchange.ImportService;
@@ -26,6 +32,7 @@ import org.commonground.core.outbox.Dialects;
 import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.Collator;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.Dialect;
@@ -34,12 +41,14 @@ import org.commonground.core.port.InboundLog;
 import org.commonground.core.port.MemberStore;
 import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.RoundStore;
+import org.commonground.core.port.SentenceEncoder;
 import org.commonground.core.port.ThemeStore;
 import org.commonground.core.port.Transactions;
 import org.commonground.core.round.ContributionService;
 import org.commonground.core.round.RoundService;
 import org.commonground.core.status.StatusService;
 import org.commonground.core.summary.SummaryService;
+import org.commonground.core.theme.ThemeService;
 import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -67,12 +76,20 @@ public class CoreConfiguration {
     @Bean
     Dialects dialects() {
         return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT,
+                DiscordChatPlatform.PLATFORM, DiscordChatPlatform.DIALECT,
                 TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT));
     }
 
+    /**
+     * The collator on the sentence model, which loads on first use; if its native runtime cannot load
+     * here, one warning is logged and themes come from shared words instead.
+     */
     @Bean
-    Collator collator() {
-        return new CueCollator();
+    Collator collator(CollationMemory memory, Environment environment) {
+        Path nativeCache = Path.of(environment.getProperty("commonground.embeddings.cache-dir", "data/natives"));
+        SentenceEncoder encoder = new EncoderWithFallback(() -> MiniLmSentenceEncoder.load(nativeCache),
+                new LexicalEncoder());
+        return new EmbeddingCollator(encoder, new LuceneTermAnalyzer(), memory);
     }
 
     /** The platforms this process connects to: all of them in a running bot, none for a one-off command. */
@@ -84,11 +101,12 @@ public class CoreConfiguration {
     @Bean
     CoreServices coreServices(GatheringStore gatherings, RoundStore rounds, ContributionStore contributions,
                               ThemeStore themes, MemberStore members, ChatStore chats, OutboxStore outbox,
-                              InboundLog inboundLog, Transactions transactions, Collator collator, Dialects dialects,
-                              Clock clock, Platforms platforms, OpenSpaceServices.Stores openSpaceStores) {
+                              InboundLog inboundLog, Transactions transactions, Collator collator,
+                              CollationMemory collationMemory, Dialects dialects, Clock clock, Platforms platforms,
+                              OpenSpaceServices.Stores openSpaceStores) {
         return new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, chats,
-                outbox, inboundLog, transactions, collator, new CsvReplyFileReader(), new FileExchangeWriter(),
-                dialects, clock, openSpaceStores), platforms);
+                outbox, inboundLog, transactions, collator, collationMemory, new CsvReplyFileReader(),
+                new FileExchangeWriter(), dialects, clock, openSpaceStores), platforms);
     }
 
     @Bean
@@ -129,6 +147,11 @@ public class CoreConfiguration {
     @Bean
     CollateFileService collateFileService(CoreServices core) {
         return core.collateFiles();
+    }
+
+    @Bean
+    ThemeService themeService(CoreServices core) {
+        return core.themeCorrections();
     }
 
     @Bean

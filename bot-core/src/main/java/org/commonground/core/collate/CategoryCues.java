@@ -64,7 +64,15 @@ final class CategoryCues {
         return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), weight);
     }
 
-    /** The cue score of the text for each category; each cue counts at most twice. */
+    /** Past this many words a reply is rarely a bare list of people, so naming people says less. */
+    private static final int PHRASE_WORDS = 6;
+    private static final double AUDIENCE_IN_SENTENCE = 0.4;
+
+    /**
+     * The cue score of the text for each category; each cue counts at most twice. Audiences count
+     * fully in a short phrase ("our ward councillors") and less in a sentence that merely mentions
+     * them ("we should train the social workers ourselves").
+     */
     static Map<Category, Double> score(String text) {
         String normal = text.toLowerCase().replace('’', '\'').strip();
         Map<Category, Double> scores = new EnumMap<>(Category.class);
@@ -79,6 +87,9 @@ final class CategoryCues {
                 score += hits * cue.weight();
             }
             scores.put(category, score);
+        }
+        if (TextTerms.words(normal).size() > PHRASE_WORDS) {
+            scores.put(Category.TARGET, scores.get(Category.TARGET) * AUDIENCE_IN_SENTENCE);
         }
         return scores;
     }

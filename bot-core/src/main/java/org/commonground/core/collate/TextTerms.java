@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a reply into the content words that carry its topic, each reduced to a rough stem, so that
- * "forms", "form" and "forms'" meet. Deliberately small: the measured pipeline of a later collator
- * may use a real analyzer.
+ * "forms", "form" and "forms'" meet. Deliberately small: the lexical fallback and the cue count use
+ * it; theme labels go through the term analyzer port (Lucene's English analyzer in the application).
  */
 public final class TextTerms {
 

@@ -2,9 +2,11 @@ package org.commonground.core.collate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Average-linkage agglomerative clustering on cosine similarity with a cut-off, by the
@@ -25,17 +27,19 @@ final class ThemeGrouper {
     static List<List<Integer>> group(List<float[]> vectors, double cutoff) {
         int n = vectors.size();
         float[][] sim = new float[n][n];
-        for (int i = 0; i < n; i++) {
+        // rows in parallel, since this is the quadratic part: row i fills the cells (i, j) and (j, i) for
+        // j > i, which no other row touches
+        IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = dot(vectors.get(i), vectors.get(j));
+                sim[i][j] = sim[j][i] = Vectors.dot(vectors.get(i), vectors.get(j));
             }
-        }
+        });
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));
         }
         boolean[] active = new boolean[n];
-        java.util.Arrays.fill(active, true);
+        Arrays.fill(active, true);
         int activeCount = n;
         List<List<Integer>> done = new ArrayList<>();
         Deque<Integer> chain = new ArrayDeque<>();
@@ -113,13 +117,5 @@ final class ThemeGrouper {
             }
         }
         throw new IllegalStateException("no active item");
-    }
-
-    static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

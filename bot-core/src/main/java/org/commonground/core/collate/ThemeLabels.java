@@ -1,74 +1,101 @@
 package org.commonground.core.collate;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonground.core.domain.Category;
+import org.commonground.core.port.TermAnalyzer;
+import org.commonground.core.port.TermAnalyzer.Term;
+
 /**
- * Labels a theme by the words its replies share most, weighed against how common they are in the
- * whole set (class-based TF-IDF), written as the members wrote them: "Forms and assessments".
+ * Names a theme by the words its replies share that set it apart from the other replies of its
+ * category (class-based TF-IDF), leaving out the words of the question itself, and written as the
+ * members wrote them: "Forms and assessments". A theme whose replies share no such word is named by
+ * the start of its most central reply.
  */
 final class ThemeLabels {
 
+    private static final int LABEL_WORDS = 6;
+    private static final int LABEL_CHARACTERS = 40;
+    /** In a category this big, a word in more than a sixth of its replies names the subject, not a theme. */
+    private static final int MANY_REPLIES = 40;
+    private static final double COMMON_SHARE = 0.15;
+
+    private final TermAnalyzer analyzer;
+    private final Set<String> promptKeys = new HashSet<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;
 
-    ThemeLabels(List<String> allTexts) {
-        this.documents = allTexts.size();
-        for (String text : allTexts) {
-            for (String stem : new HashSet<>(TextTerms.stems(text))) {
-                documentFrequency.merge(stem, 1, Integer::sum);
+    ThemeLabels(TermAnalyzer analyzer, Category category, List<String> categoryTexts) {
+        this.analyzer = analyzer;
+        analyzer.terms(category.prompt()).forEach(term -> promptKeys.add(term.key()));
+        this.documents = categoryTexts.size();
+        for (String text : categoryTexts) {
+            for (String key : keys(analyzer.terms(text))) {
+                documentFrequency.merge(key, 1, Integer::sum);
             }
         }
     }
 
+    /** @param texts the theme's replies, most central first */
     String label(List<String> texts) {
-        Map<String, Integer> inTheme = new HashMap<>();
-        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        Map<String, Integer> replies = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         for (String text : texts) {
-            Set<String> seen = new HashSet<>();
-            for (String word : TextTerms.words(text)) {
-                String stem = TextTerms.stem(word);
-                if (!TextTerms.stems(word).isEmpty() && seen.add(stem)) {
-                    inTheme.merge(stem, 1, Integer::sum);
-                    surface.computeIfAbsent(stem, s -> new LinkedHashMap<>()).merge(word, 1, Integer::sum);
-                }
-            }
+            List<Term> terms = analyzer.terms(text);
+            keys(terms).forEach(key -> replies.merge(key, 1, Integer::sum));
+            terms.forEach(t -> surfaces.computeIfAbsent(t.key(), k -> new HashMap<>()).merge(t.surface(), 1, Integer::sum));
         }
-        int least = texts.size() > 1 ? 2 : 1;
-        List<String> top = inTheme.entrySet().stream()
-                .filter(e -> e.getValue() >= least)
+        int least = Math.max(2, (texts.size() + 2) / 3);
+        List<String> top = replies.entrySet().stream()
+                .filter(e -> e.getValue() >= least && !promptKeys.contains(e.getKey()) && !common(e.getKey()))
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight(e.getKey(), e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(2)
-                .map(e -> mostUsed(surface.get(e.getKey())))
+                .map(e -> mostUsed(surfaces.get(e.getKey())))
                 .toList();
-        if (top.isEmpty()) {
-            // nothing shared by two replies: name the theme by the start of its most central reply
-            return shorten(texts.get(0));
-        }
-        String label = String.join(" and ", top);
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        return top.isEmpty() ? shorten(texts.get(0)) : capitalise(String.join(" and ", top));
     }
 
-    private double weight(String stem, int count) {
-        int df = documentFrequency.getOrDefault(stem, 1);
-        return count * Math.log(1.0 + (double) documents / df);
+    private boolean common(String key) {
+        return documents >= MANY_REPLIES && documentFrequency.getOrDefault(key, 0) > documents * COMMON_SHARE;
     }
 
-    private static String mostUsed(Map<String, Integer> words) {
-        return words.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+    private double weight(String key, int count) {
+        return count * Math.log(1.0 + (double) documents / documentFrequency.getOrDefault(key, 1));
+    }
+
+    private static Set<String> keys(List<Term> terms) {
+        Set<String> keys = new HashSet<>();
+        terms.forEach(term -> keys.add(term.key()));
+        return keys;
+    }
+
+    private static String mostUsed(Map<String, Integer> surfaces) {
+        return surfaces.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
     }
 
-    private static String shorten(String text) {
-        List<String> words = TextTerms.words(text);
-        String head = String.join(" ", words.subList(0, Math.min(5, words.size())));
-        return head.isEmpty() ? "Something else" : Character.toUpperCase(head.charAt(0)) + head.substring(1);
+    /** The first words of the reply (or characters, for a script without spaces), with an ellipsis where cut. */
+    static String shorten(String text) {
+        List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
+        String head = String.join(" ", words.subList(0, Math.min(LABEL_WORDS, words.size())));
+        boolean cut = words.size() > LABEL_WORDS;
+        if (head.length() > LABEL_CHARACTERS) {
+            head = head.substring(0, LABEL_CHARACTERS);
+            cut = true;
+        }
+        return capitalise(cut ? head.replaceAll("[\\p{Punct}\\s]+$", "") + "…" : head);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? "Something else" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -21,8 +21,9 @@ import org.commonground.core.round.RoundService;
 
 /**
  * The one entry point for everything platforms report. Each event is handled in one transaction
- * together with the record that it was taken, so a redelivered event has no second effect and a
- * crash leaves either all of an event's effects or none.
+ * together with the record that it was taken — the inbound log, or the unique key of what it stored —
+ * so a redelivered event has no second effect and a crash leaves either all of an event's effects or
+ * none.
  */
 public final class InboundRouter implements InboundSink {
 
@@ -66,9 +67,8 @@ public final class InboundRouter implements InboundSink {
 
     private InboundResult route(InboundEvent event) {
         if (event instanceof MessagePosted posted) {
-            if (!firstTime(posted.chat(), posted.messageId())) {
-                return InboundResult.NOTHING;
-            }
+            // Replies and notes are each stored once by their own unique key, so a message is not
+            // logged here: one that arrived before its prompt was known can still be taken later.
             chats.seen(posted.chat(), null, clock.instant());
             return openSpace.posted(posted).orElseGet(() -> intake.posted(posted));
         }

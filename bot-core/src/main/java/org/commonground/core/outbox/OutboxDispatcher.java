@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.OutboxMessage;
+import org.commonground.core.domain.Topic;
 import org.commonground.core.port.Buttons;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
@@ -16,6 +17,7 @@ import org.commonground.core.port.Edits;
 import org.commonground.core.port.Images;
 import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.Reactions;
+import org.commonground.core.port.ShareForms;
 
 /**
  * Delivers the outbox: for each chat, its oldest pending message, so a chat's messages go out in
@@ -73,6 +75,9 @@ public final class OutboxDispatcher {
     private String send(ChatPlatform platform, OutboxMessage message) throws DeliveryException {
         OutboundMessage outbound = message.message();
         if (outbound instanceof OutboundMessage.Post post) {
+            if (platform instanceof ShareForms forms && isPrompt(message, post)) {
+                return forms.postPrompt(message.chat(), post);
+            }
             if (post.buttons().isEmpty()) {
                 return platform.post(message.chat(), post);
             }
@@ -98,6 +103,12 @@ public final class OutboxDispatcher {
         }
         edits.edit(message.chat(), edit);
         return edit.messageId();
+    }
+
+    /** A round's prompt: the message members answer, and so the one a share form hangs under. */
+    private static boolean isPrompt(OutboxMessage message, OutboundMessage.Post post) {
+        Topic topic = Topic.parseOrNull(message.topic());
+        return topic != null && topic.is(Topic.ROUND) && post.buttons().isEmpty();
     }
 
     private void handleFailure(OutboxMessage message, DeliveryException e) {

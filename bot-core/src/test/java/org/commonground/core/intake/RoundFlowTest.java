@@ -50,6 +50,21 @@ class RoundFlowTest {
     }
 
     @Test
+    void aReplyThatArrivesBeforeItsPromptIsKnownIsTakenWhenItComesAgain() {
+        core.services.rounds().open(List.of(GROUP), "What matters to you?", Category.VISION, null);
+        InboundEvent early = posted("m1", ALICE, "my own front door", "1000");
+        core.services.inbound().accept(early);
+        assertThat(core.contributions.listByRound(1)).isEmpty();
+
+        deliver();
+        assertThat(platform.sentTo(GROUP).get(0).id()).isEqualTo("1000");
+        core.services.inbound().accept(early);
+        core.services.inbound().accept(early);
+        assertThat(core.contributions.listByRound(1)).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("my own front door"));
+    }
+
+    @Test
     void messagesThatDoNotAnswerAnOpenRoundAreLeftAlone() {
         String prompt = openAndDeliver("What matters to you?", Category.VISION);
         core.services.inbound().accept(posted("m1", ALICE, "just chatting", null));

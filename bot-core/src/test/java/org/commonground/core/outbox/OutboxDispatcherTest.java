@@ -10,9 +10,11 @@ import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.OutboxStatus;
 import org.commonground.core.domain.TextFormat;
+import org.commonground.core.domain.Topic;
 import org.commonground.core.port.ChatPlatform;
 import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
+import org.commonground.core.port.ShareForms;
 import org.commonground.core.testkit.InMemoryOutboxStore;
 import org.commonground.core.testkit.MutableClock;
 import org.commonground.core.testkit.RecordingPlatform;
@@ -106,6 +108,48 @@ class OutboxDispatcherTest {
         assertThat(store.find(withButtons).orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(store.find(withButtons).orElseThrow().lastError()).contains("cannot show buttons");
         assertThat(store.find(elsewhere).orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
+    }
+
+    @Test
+    void aRoundsPromptGoesWithItsShareFormWhereThePlatformOffersOne() {
+        List<String> calls = new java.util.ArrayList<>();
+        class FormPlatform implements ChatPlatform, ShareForms {
+            public String platform() {
+                return "forms";
+            }
+
+            public Dialect dialect() {
+                return Dialect.PLAIN_TEXT;
+            }
+
+            public void start(org.commonground.core.event.InboundSink sink) {
+            }
+
+            public void stop() {
+            }
+
+            public String post(ChatRef chat, OutboundMessage.Post post) {
+                calls.add("post " + post.text());
+                return "1";
+            }
+
+            public String postPrompt(ChatRef chat, OutboundMessage.Post post) {
+                calls.add("prompt " + post.text());
+                return "2";
+            }
+        }
+        OutboxDispatcher withForms = new OutboxDispatcher(store, new Platforms(List.of(new FormPlatform())), clock);
+        ChatRef chat = ChatRef.parse("forms:x");
+        store.enqueue(chat, OutboundMessage.Post.plain("What matters?"), Topic.round(1), clock.instant());
+        store.enqueue(chat, OutboundMessage.Post.plain("Summary"), Topic.summary(1), clock.instant());
+        store.enqueue(chat, OutboundMessage.Post.plain("Closed"), null, clock.instant());
+
+        while (withForms.deliverDue() > 0) {
+            // drain
+        }
+
+        assertThat(calls).containsExactly("prompt What matters?", "post Summary", "post Closed");
+        assertThat(platform.sent()).isEmpty();
     }
 
     private long enqueue(ChatRef chat, String text) {

@@ -2,13 +2,16 @@ package org.commonground.core.testkit;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.commonground.core.CoreServices;
 import org.commonground.core.collate.Collation;
-import org.commonground.core.collate.CueCollator;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.collate.LexicalEncoder;
+import org.commonground.core.collate.SimpleTermAnalyzer;
 import org.commonground.core.exchange.ExchangeWriter;
 import org.commonground.core.exchange.ExportFormat;
 import org.commonground.core.exchange.ReplyFileReader;
@@ -41,10 +44,11 @@ public final class InMemoryCore {
     public final InMemoryReminderStore reminders = new InMemoryReminderStore();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     public final ReplyFiles files = new ReplyFiles();
+    public final InMemoryCollationMemory memory = new InMemoryCollationMemory(rounds, contributions);
     public final CoreServices services;
 
     public InMemoryCore(ChatPlatform... platforms) {
-        Map<String, Dialect> dialects = new java.util.HashMap<>();
+        Map<String, Dialect> dialects = new HashMap<>();
         for (ChatPlatform platform : platforms) {
             dialects.put(platform.platform(), platform.dialect());
         }
@@ -54,8 +58,9 @@ public final class InMemoryCore {
                 return work.get();
             }
         };
+        EmbeddingCollator collator = new EmbeddingCollator(new LexicalEncoder(), new SimpleTermAnalyzer(), memory);
         services = new CoreServices(new CoreServices.Ports(gatherings, rounds, contributions, themes, members, members,
-                outbox, inboundLog, direct, new CueCollator(), files, files, new Dialects(dialects), clock,
+                outbox, inboundLog, direct, collator, memory, files, files, new Dialects(dialects), clock,
                 new OpenSpaceServices.Stores(openSpaces, sessions, cards, notes, reminders)),
                 new Platforms(List.of(platforms)));
     }

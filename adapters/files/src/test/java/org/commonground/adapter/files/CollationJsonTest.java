@@ -14,10 +14,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.commonground.core.collate.Collation;
-import org.commonground.core.collate.CueCollator;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.collate.LexicalEncoder;
+import org.commonground.core.collate.SimpleTermAnalyzer;
 import org.commonground.core.domain.Category;
 import org.commonground.core.exchange.CollateFileService;
 import org.commonground.core.exchange.ReplyRow;
+import org.commonground.core.port.CollationMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,7 +89,7 @@ class CollationJsonTest {
                 + "d,a stall at the summer fair,What could we do?\n", StandardCharsets.UTF_8);
         Path out = folder.resolve("collated.json");
 
-        new CollateFileService(new CsvReplyFileReader(), writer, new CueCollator()).collate(in, out);
+        new CollateFileService(new CsvReplyFileReader(), writer, new EmbeddingCollator(new LexicalEncoder(), new SimpleTermAnalyzer(), CollationMemory.NONE)).collate(in, out);
 
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         List<String> themeOfEach = new ArrayList<>();

@@ -56,7 +56,7 @@ final class ContributionFeatures {
         return bytes.array();
     }
 
-    private static float[] unpack(byte[] bytes) {
+    static float[] unpack(byte[] bytes) {
         float[] vector = new float[bytes.length / Float.BYTES];
         ByteBuffer.wrap(bytes).asFloatBuffer().get(vector);
         return vector;

@@ -2,6 +2,7 @@ package org.commonground.adapter.jdbc;
 
 import org.commonground.core.openspace.OpenSpaceServices;
 import org.commonground.core.port.ChatStore;
+import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.ContributionStore;
 import org.commonground.core.port.GatheringStore;
 import org.commonground.core.port.InboundLog;
@@ -63,6 +64,11 @@ public class JdbcStoresConfiguration {
     @Bean
     InboundLog inboundLog(JdbcClient jdbc) {
         return new JdbcInboundLog(jdbc);
+    }
+
+    @Bean
+    CollationMemory collationMemory(JdbcClient jdbc) {
+        return new JdbcCollationMemory(jdbc, Ticker.systemTicker());
     }
 
     @Bean

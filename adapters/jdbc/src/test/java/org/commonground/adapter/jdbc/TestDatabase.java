@@ -88,6 +88,10 @@ final class TestDatabase implements AutoCloseable {
         return new JdbcOutboxStore(jdbc);
     }
 
+    JdbcCollationMemory collationMemory() {
+        return new JdbcCollationMemory(jdbc, ticker);
+    }
+
     JdbcInboundLog inboundLog() {
         return new JdbcInboundLog(jdbc);
     }

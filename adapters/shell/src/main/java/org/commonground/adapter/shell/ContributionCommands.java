@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.Contribution;
-import org.commonground.core.domain.Theme;
 import org.commonground.core.round.ContributionService;
 import org.commonground.core.summary.SummaryService;
-import org.commonground.core.summary.SummaryService.Collated;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -54,24 +52,6 @@ public class ContributionCommands {
     @Command(name = "themes", group = "Replies", description = "Collate a round and show its themes.",
             help = "themes ROUND", completionProvider = "convenorCompletions")
     public String themes(@Argument(index = 0, description = "the round's id") String round) {
-        Collated collated = summaries.collate(Arguments.id(round, "round"));
-        if (collated.themes().isEmpty()) {
-            return "No replies yet, so no themes.";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Category category : Category.values()) {
-            List<Theme> inCategory = collated.themes().stream().filter(t -> t.category() == category).toList();
-            if (inCategory.isEmpty()) {
-                continue;
-            }
-            out.append(category.heading()).append('\n');
-            for (Theme theme : inCategory) {
-                String quote = collated.contributions().stream().filter(c -> c.id() == theme.quoteId())
-                        .map(c -> Text.line(c.text(), 70)).findFirst().orElse("");
-                out.append(String.format("  %-4s %-28s %3d  “%s”%n", theme.id(), Text.line(theme.label(), 28),
-                        theme.size(), quote));
-            }
-        }
-        return out.toString().stripTrailing();
+        return ThemeTable.of(summaries.collate(Arguments.id(round, "round")));
     }
 }

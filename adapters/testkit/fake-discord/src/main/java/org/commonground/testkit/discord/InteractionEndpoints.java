@@ -37,8 +37,9 @@ final class InteractionEndpoints {
         routes.put(Route.INTERACTION_CALLBACK, this::callback);
         routes.put(Route.CREATE_FOLLOWUP, call -> {
             IssuedInteraction interaction = byWebhook(call);
+            ObjectNode message = messages.create(interaction.channel, call.body, interaction);
             record(interaction, InteractionResponse.Kind.FOLLOW_UP, 0, call.body);
-            return RestReply.ok(messages.create(interaction.channel, call.body, interaction));
+            return RestReply.ok(message);
         });
         routes.put(Route.GET_WEBHOOK_MESSAGE, call -> {
             IssuedInteraction interaction = byWebhook(call);
@@ -47,14 +48,15 @@ final class InteractionEndpoints {
         routes.put(Route.EDIT_WEBHOOK_MESSAGE, call -> {
             IssuedInteraction interaction = byWebhook(call);
             long messageId = responseMessage(interaction, call);
+            ObjectNode edited = messages.edit(interaction.channel, messageId, call.body);
             record(interaction, InteractionResponse.Kind.EDIT, 0, call.body);
-            return RestReply.ok(messages.edit(interaction.channel, messageId, call.body));
+            return RestReply.ok(edited);
         });
         routes.put(Route.DELETE_WEBHOOK_MESSAGE, call -> {
             IssuedInteraction interaction = byWebhook(call);
             long messageId = responseMessage(interaction, call);
-            record(interaction, InteractionResponse.Kind.DELETE, 0, null);
             messages.delete(interaction.channel, messageId);
+            record(interaction, InteractionResponse.Kind.DELETE, 0, null);
             return RestReply.noContent();
         });
     }
@@ -80,7 +82,6 @@ final class InteractionEndpoints {
         if (!interaction.acknowledge()) {
             throw ApiError.of(400, 40060, "Interaction has already been acknowledged.");
         }
-        record(interaction, InteractionResponse.Kind.CALLBACK, type, call.body.get("data"));
         ObjectNode message = null;
         if (type == REPLY) {
             message = messages.create(interaction.channel, data, interaction);
@@ -96,6 +97,8 @@ final class InteractionEndpoints {
         if (message != null && type != UPDATE_MESSAGE) {
             interaction.originalMessageId(Json.idOf(message.get("id")));
         }
+        // Recorded once it has taken effect: whoever sees the response may act on it (submit the modal).
+        record(interaction, InteractionResponse.Kind.CALLBACK, type, call.body.get("data"));
         return "true".equals(call.query("with_response")) ? RestReply.ok(callbackResponse(interaction, type, message))
                 : RestReply.noContent();
     }

@@ -1,0 +1,116 @@
+package org.commonground.core.collate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.core.domain.Category;
+
+/**
+ * Groups the replies of one category into themes, most trusted evidence first: a reply a convenor
+ * pinned goes to its theme; a reply close to a convenor's theme joins it; a "who to persuade" reply
+ * naming an audience joins that audience; the rest are clustered by meaning (average linkage with a
+ * similarity cut-off). A reply like no other stays a theme of one.
+ */
+final class ThemeFinder {
+
+    /**
+     * A theme before it is named.
+     *
+     * @param members indexes into the collation's replies
+     * @param label   a name people gave it, or {@code null} to name it from its replies
+     */
+    record Group(List<Integer> members, String label) {
+    }
+
+    /** A convenor's theme with the direction its replies point in, or {@code null} if unknown. */
+    record Target(Anchor anchor, float[] centre) {
+    }
+
+    private final CollationSettings settings;
+
+    ThemeFinder(CollationSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param items   indexes of the category's replies
+     * @param vectors every reply's vector, by index
+     * @param pinned  the anchor each pinned reply belongs to, by index
+     */
+    List<Group> group(Category category, List<Integer> items, List<float[]> vectors, List<String> texts,
+                      Map<Integer, Anchor> pinned, List<Target> anchors) {
+        Map<Object, List<Integer>> fixed = new LinkedHashMap<>();
+        Map<Object, String> labels = new HashMap<>();
+        List<Integer> loose = new ArrayList<>();
+        for (int item : items) {
+            Anchor anchor = pinned.containsKey(item) ? pinned.get(item) : nearest(vectors.get(item), anchors);
+            if (anchor != null) {
+                fixed.computeIfAbsent(anchor.id(), id -> new ArrayList<>()).add(item);
+                labels.put(anchor.id(), anchor.label());
+            } else {
+                loose.add(item);
+            }
+        }
+        if (category == Category.TARGET) {
+            loose = byAudience(loose, texts, fixed, labels);
+        }
+        List<Group> groups = new ArrayList<>();
+        fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
+        List<float[]> looseVectors = loose.stream().map(vectors::get).toList();
+        for (List<Integer> cluster : BigThemes.split(looseVectors, settings.themeSimilarity())) {
+            List<Integer> members = new ArrayList<>();
+            for (int position : cluster) {
+                members.add(loose.get(position));
+            }
+            groups.add(new Group(members, null));
+        }
+        return groups;
+    }
+
+    private Anchor nearest(float[] vector, List<Target> anchors) {
+        Anchor best = null;
+        double bestSimilarity = settings.anchorSimilarity();
+        for (Target target : anchors) {
+            if (target.centre().length != vector.length) {
+                continue;
+            }
+            double similarity = Vectors.dot(vector, target.centre());
+            if (similarity >= bestSimilarity) {
+                best = target.anchor();
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    /** Puts replies naming an audience with that audience, the most named one where a reply names several. */
+    private static List<Integer> byAudience(List<Integer> loose, List<String> texts, Map<Object, List<Integer>> fixed,
+                                            Map<Object, String> labels) {
+        Map<Integer, List<String>> named = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (int item : loose) {
+            List<String> audiences = Audiences.named(texts.get(item));
+            named.put(item, audiences);
+            audiences.forEach(audience -> mentions.merge(audience, 1, Integer::sum));
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (int item : loose) {
+            String chosen = null;
+            for (String audience : named.get(item)) {
+                if (chosen == null || mentions.get(audience) > mentions.get(chosen)) {
+                    chosen = audience;
+                }
+            }
+            if (chosen == null) {
+                rest.add(item);
+            } else {
+                fixed.computeIfAbsent(chosen, a -> new ArrayList<>()).add(item);
+                labels.put(chosen, chosen);
+            }
+        }
+        return rest;
+    }
+}

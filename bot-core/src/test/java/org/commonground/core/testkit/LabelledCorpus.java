@@ -1,0 +1,71 @@
+package org.commonground.core.testkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonground.core.domain.Category;
+
+/**
+ * The team's labelled replies ({@code corpus/replies.tsv}): what people wrote in answer to each of
+ * the four questions, where each reply belongs and the theme a facilitator would put it under, split
+ * into a development part (for choosing the collator's settings) and a held-out part (for judging).
+ */
+public final class LabelledCorpus {
+
+    public static final String DEVELOPMENT = "dev";
+    public static final String HELD_OUT = "held-out";
+
+    /**
+     * One labelled reply.
+     *
+     * @param session  the round it answered: replies of one session are collated together
+     * @param prompt   the category the prompt asked for
+     * @param category where the reply belongs
+     * @param theme    the facilitator's theme within that category
+     */
+    public record Reply(String set, String session, Category prompt, Category category, String theme, String text) {
+    }
+
+    private final List<Reply> replies;
+
+    private LabelledCorpus(List<Reply> replies) {
+        this.replies = List.copyOf(replies);
+    }
+
+    public static LabelledCorpus load() {
+        try (InputStream in = LabelledCorpus.class.getResourceAsStream("/corpus/replies.tsv")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Reply> replies = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] f = line.split("\t", -1);
+                if (line.startsWith("#") || f[0].equals("set")) {
+                    continue;
+                }
+                replies.add(new Reply(f[0], f[1], Category.parse(f[2]), Category.valueOf(f[3]), f[4], f[5]));
+            }
+            return new LabelledCorpus(replies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Reply> all() {
+        return replies;
+    }
+
+    /** The replies of one part, by session, sessions in file order. */
+    public Map<String, List<Reply>> sessions(String set) {
+        Map<String, List<Reply>> sessions = new LinkedHashMap<>();
+        replies.stream().filter(r -> r.set().equals(set))
+                .forEach(r -> sessions.computeIfAbsent(r.session(), s -> new ArrayList<>()).add(r));
+        return sessions;
+    }
+}
