@@ -20,7 +20,7 @@ final class Audiences {
 
     private static final List<Audience> ALL = List.of(
             audience("Councillors", "councill?ors?|cllrs?|ward members?|elected members?|council leader"
-                    + "|leader of the council|cabinet member"),
+                    + "|leader of the council|cabinet member|(the )?council'?s? [a-z']+ committee|scrutiny committee"),
             audience("MPs", "mps?|members? of parliament"),
             audience("Ministers and government", "ministers?|government|govt|gov|health secretary|secretary of state"
                     + "|westminster|downing st(reet)?|prime minister|pm|dhsc|treasury|chancellor|parliament|whitehall"),
@@ -44,7 +44,7 @@ final class Audiences {
                     + "|charit(y|ies)|food ?banks?|funders?|lottery"),
             audience("The police", "police|pcsos?|neighbourhood policing( team)?|coppers"),
             audience("Landlords and housing associations", "housing associations?|landlords?|housing officers?"
-                    + "|letting agents?"),
+                    + "|letting agents?|housing (providers?|compan(y|ies)|trusts?)"),
             audience("Unions", "unions?|unison|gmb"),
             audience("Candidates and parties", "candidates?|parties|party|labour|tories|tory|lib dems?"));
 
