@@ -19,15 +19,18 @@ final class CategoryCues {
     private record Cue(Pattern pattern, double weight) {
     }
 
+    /** The verbs a suggestion starts with when it is said as an instruction: "invite the councillors". */
+    static final String ACTION_VERBS = "start|set up|hold|run|organi[sz]e|invite|write|ask|make|create|build"
+            + "|share|bring|put on|host|campaign|lobby|petition|map|film|record|collect|tell|use|join"
+            + "|meet|call|visit|email|post|launch|form|team up|pair|train|offer|open|plan|try|go to"
+            + "|knock|print|send|turn up";
+
     private static final Map<Category, List<Cue>> CUES = new EnumMap<>(Map.of(
             Category.IDEA, List.of(
                     cue("\\b(let'?s|lets)\\b", 2.0),
                     cue("\\b(we|you|they|council|everyone|people|i) (could|should|might|ought to|must)\\b(?! not)", 1.5),
                     cue("\\b(how about|what about|what if|why not|why don'?t we|maybe we|perhaps we|suggest|propose)\\b", 1.5),
-                    cue("^(please |maybe |we )?(start|set up|hold|run|organi[sz]e|invite|write|ask|make|create|build"
-                            + "|share|bring|put on|host|campaign|lobby|petition|map|film|record|collect|tell|use|join"
-                            + "|meet|call|visit|email|post|launch|form|team up|pair|train|offer|open|plan|try|go to"
-                            + "|knock|print|send|turn up)\\b", 1.5),
+                    cue("^(please |maybe |we )?(" + ACTION_VERBS + ")\\b", 1.5),
                     cue("\\b(a|an|our own) (stall|petition|campaign|meeting|event|workshop|survey|video|podcast|letter"
                             + "|newsletter|rota|buddy|forum|roadshow|coffee morning|drop[- ]in|open day|march|vigil"
                             + "|zine|exhibition|festival|question time|hustings)\\b", 1.0)),

@@ -17,11 +17,14 @@ package org.commonground.core.collate;
  * @param anchorSimilarity the least similarity at which a reply joins a convenor's theme
  * @param themeSimilarity  the least average similarity of the replies of a theme found by clustering, once
  *                         what the replies being grouped have in common is taken away
+ * @param leastSimilarity  the least similarity of any two replies of a theme found by clustering, as
+ *                         the sentence model gives it
  */
 public record CollationSettings(double priorWeight, double vectorScale, double wordScale, double l2,
                                 int trainingSteps, double adaptationL2, int adaptationSteps,
-                                double anchorSimilarity, double themeSimilarity) {
+                                double anchorSimilarity, double themeSimilarity,
+                                double leastSimilarity) {
 
     public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.01, 400, 0.05, 60, 0.55,
-            0.0);
+            0.0, 0.1);
 }

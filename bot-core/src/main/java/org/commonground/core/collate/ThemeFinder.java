@@ -60,8 +60,9 @@ final class ThemeFinder {
         }
         List<Group> groups = new ArrayList<>();
         fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
-        List<float[]> looseVectors = CentredVectors.of(loose.stream().map(vectors::get).toList());
-        for (List<Integer> cluster : BigThemes.split(looseVectors, settings.themeSimilarity())) {
+        List<float[]> plain = loose.stream().map(vectors::get).toList();
+        for (List<Integer> cluster : BigThemes.split(CentredVectors.of(plain), settings.themeSimilarity(), plain,
+                settings.leastSimilarity())) {
             List<Integer> members = new ArrayList<>();
             for (int position : cluster) {
                 members.add(loose.get(position));
