@@ -2,19 +2,24 @@ package org.commonground.bench.collation;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
+import org.commonground.core.collate.CollationSettings;
 import org.commonground.core.collate.EmbeddingCollator;
 import org.commonground.core.collate.LexicalEncoder;
 import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.SentenceEncoder;
 import org.commonground.core.testkit.CollationQuality;
+import org.commonground.core.testkit.CrossValidation;
 import org.commonground.core.testkit.LabelledCorpus;
-import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
 
 /**
- * Prints how the collator agrees with the team's labelled corpus: category accuracy with and
- * without the prompt, per-category precision and recall, and theme agreement (adjusted Rand index),
- * on the development part and on the held-out part. {@code --lexical} measures the fallback instead.
+ * Prints how the collator agrees with the labelled corpus: category accuracy with and without the
+ * prompt, per-category precision and recall, and theme agreement (adjusted Rand index), of the
+ * shipped collator on each part of the corpus. {@code --cross-validate} judges the development part
+ * instead by leaving out one session at a time, then one network at a time, each time with a
+ * classifier trained without it; {@code --lexical} measures the fallback.
  */
 public final class QualityReport {
 
@@ -23,15 +28,25 @@ public final class QualityReport {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        boolean lexical = args.length > 0 && args[0].equals("--lexical");
-        SentenceEncoder encoder = lexical ? new LexicalEncoder() : Models.sentenceEncoder();
-        EmbeddingCollator collator = new EmbeddingCollator(encoder, new LuceneTermAnalyzer(), CollationMemory.NONE);
+        List<String> options = List.of(args);
+        SentenceEncoder encoder = options.contains("--lexical") ? new LexicalEncoder() : Models.sentenceEncoder();
         LabelledCorpus corpus = LabelledCorpus.load();
         out.println("Collation quality, " + encoder.model());
+        if (options.contains("--cross-validate")) {
+            CrossValidation validation = new CrossValidation(encoder, new LuceneTermAnalyzer(),
+                    CollationSettings.DEFAULT, corpus);
+            out.printf("%ndevelopment part, leaving out one session at a time%n%s%n",
+                    validation.leaveOneOut(LabelledCorpus.Reply::session).describe());
+            out.printf("%ndevelopment part, leaving out one network at a time%n%s%n",
+                    validation.leaveOneOut(LabelledCorpus.Reply::network).describe());
+            return;
+        }
+        EmbeddingCollator collator = new EmbeddingCollator(encoder, new LuceneTermAnalyzer(), CollationMemory.NONE);
         for (String part : new String[] {LabelledCorpus.DEVELOPMENT, LabelledCorpus.HELD_OUT}) {
-            out.println();
-            out.println(part + " part");
-            out.println(CollationQuality.measure(collator, corpus.sessions(part)).describe());
+            if (!corpus.part(part).isEmpty()) {
+                out.printf("%n%s part, shipped collator%n%s%n", part,
+                        CollationQuality.measure(collator, corpus.sessions(part)).describe());
+            }
         }
     }
 }

@@ -20,8 +20,9 @@ final class Audiences {
 
     private static final List<Audience> ALL = List.of(
             audience("Councillors", "councill?ors?|cllrs?|ward members?|elected members?|council leader"
-                    + "|leader of the council|cabinet member"),
+                    + "|leader of the council|cabinet member|(the )?council'?s? [a-z']+ committee|scrutiny committee"),
             audience("MPs", "mps?|members? of parliament"),
+            audience("The mayor", "(the |our |metro |city )?mayors?|combined authority"),
             audience("Ministers and government", "ministers?|government|govt|gov|health secretary|secretary of state"
                     + "|westminster|downing st(reet)?|prime minister|pm|dhsc|treasury|chancellor|parliament|whitehall"),
             audience("Commissioners", "commissioners?|commissioning|icbs?|integrated care boards?|ccgs?|funding panels?"
@@ -35,16 +36,17 @@ final class Audiences {
             audience("Care providers and managers", "providers?|care compan(y|ies)|agenc(y|ies)|care homes?|managers?"
                     + "|bosses|home care|domiciliary|care firms?"),
             audience("Health and social care staff", "social workers?|gps?|doctors?|nurses?|therapists?|professionals"
-                    + "|assessors?|ots?|occupational therapists?|care coordinators?|nhs|hospitals?|consultants?|cqc"),
+                    + "|assessors?|(people|those|staff) who do (the )?assessments|ots?|occupational therapists?"
+                    + "|care coordinators?|nhs|hospitals?|consultants?|cqc"),
             audience("Families and carers", "famil(y|ies)|parents?|carers?|mums?|dads?|relatives"),
             audience("Employers and businesses", "employers?|business(es)?|shops?|firms?|companies|chamber of commerce"
-                    + "|supermarkets?"),
+                    + "|supermarkets?|(bus|transport|train|rail) (company|companies|operators?)"),
             audience("Schools and colleges", "schools?|teachers?|colleges?|head ?teachers?|universit(y|ies)"),
             audience("Faith groups and charities", "churche?s?|mosques?|temples?|gurdwaras?|faith groups?|vicar|imam"
                     + "|charit(y|ies)|food ?banks?|funders?|lottery"),
             audience("The police", "police|pcsos?|neighbourhood policing( team)?|coppers"),
             audience("Landlords and housing associations", "housing associations?|landlords?|housing officers?"
-                    + "|letting agents?"),
+                    + "|letting agents?|housing (providers?|compan(y|ies)|trusts?)"),
             audience("Unions", "unions?|unison|gmb"),
             audience("Candidates and parties", "candidates?|parties|party|labour|tories|tory|lib dems?"));
 

@@ -21,20 +21,26 @@ final class BigThemes {
     private BigThemes() {
     }
 
-    /** @return groups of indexes into {@code vectors}, largest first, ties in order of first member */
-    static List<List<Integer>> split(List<float[]> vectors, double cutoff) {
-        return split(vectors, cutoff, Math.max(ALWAYS_ALLOWED, (int) (vectors.size() * LARGEST_SHARE)));
+    /**
+     * @param plain the same replies' vectors as the model gave them, and {@code least} the least plain
+     *              similarity of two replies of one theme (see {@link ThemeGrouper#group})
+     * @return groups of indexes into {@code vectors}, largest first, ties in order of first member
+     */
+    static List<List<Integer>> split(List<float[]> vectors, double cutoff, List<float[]> plain, double least) {
+        return split(vectors, cutoff, plain, least, Math.max(ALWAYS_ALLOWED, (int) (vectors.size() * LARGEST_SHARE)));
     }
 
-    private static List<List<Integer>> split(List<float[]> vectors, double cutoff, int largest) {
+    private static List<List<Integer>> split(List<float[]> vectors, double cutoff, List<float[]> plain, double least,
+                                             int largest) {
         List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> group : ThemeGrouper.group(vectors, cutoff)) {
+        for (List<Integer> group : ThemeGrouper.group(vectors, cutoff, plain, least)) {
             if (group.size() <= largest || cutoff + STEP > STRICTEST) {
                 groups.add(group);
                 continue;
             }
             List<float[]> members = group.stream().map(vectors::get).toList();
-            for (List<Integer> part : split(members, cutoff + STEP, largest)) {
+            List<float[]> plainMembers = group.stream().map(plain::get).toList();
+            for (List<Integer> part : split(members, cutoff + STEP, plainMembers, least, largest)) {
                 groups.add(part.stream().map(group::get).sorted().toList());
             }
         }

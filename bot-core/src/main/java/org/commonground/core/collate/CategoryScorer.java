@@ -6,10 +6,10 @@ import java.util.Map;
 import org.commonground.core.domain.Category;
 
 /**
- * Decides a reply's category from three kinds of evidence: the prompt's category (the prior), the
- * linguistic cues of how it is said, and how close it is to each category's exemplars. The prior
- * wins unless the other evidence beats it by its weight; an open prompt has no prior, so the
- * evidence alone decides. The confidence is the softmax share of the winner.
+ * Decides a reply's category: the classifier's log-probabilities from what the reply says and how,
+ * plus the prompt's category as a prior in log-odds. The prior stands unless the classifier is
+ * clearly against it; an open prompt has none, so the classifier alone decides. The confidence is
+ * the winner's probability.
  */
 final class CategoryScorer {
 
@@ -23,14 +23,10 @@ final class CategoryScorer {
         this.settings = settings;
     }
 
-    Decision decide(String text, float[] vector, Category prior, ExemplarBank bank) {
-        Map<Category, Double> cues = CategoryCues.score(text);
-        Map<Category, Double> closeness = bank.closeness(vector, settings.neighbours());
-        Map<Category, Double> scores = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            scores.put(category, settings.cueWeight() * cues.get(category)
-                    + settings.exemplarWeight() * closeness.get(category)
-                    + (category == prior ? settings.priorWeight() : 0));
+    Decision decide(String text, float[] vector, Category prior, CategoryModel model) {
+        Map<Category, Double> scores = new EnumMap<>(model.scores(vector, text));
+        if (prior != null) {
+            scores.merge(prior, settings.priorWeight(), Double::sum);
         }
         Category best = prior != null ? prior : Category.VISION;
         for (Category category : Category.values()) {
@@ -40,7 +36,7 @@ final class CategoryScorer {
         }
         double total = 0;
         for (double score : scores.values()) {
-            total += Math.exp((score - scores.get(best)) / settings.temperature());
+            total += Math.exp(score - scores.get(best));
         }
         return new Decision(best, 1.0 / total);
     }

@@ -1,20 +1,30 @@
 package org.commonground.core.collate;
 
 /**
- * The collator's weights and thresholds, chosen on the development part of the labelled corpus
- * (docs/collation.md gives the figures).
+ * The collator's weights and thresholds, chosen by leave-one-session-out cross-validation on the
+ * labelled corpus (docs/collation.md gives the figures).
  *
- * @param priorWeight      what the prompt's category is worth: the margin by which other evidence
- *                         must beat it before a reply is filed elsewhere
- * @param cueWeight        what one point of linguistic cues is worth
- * @param exemplarWeight   what similarity to a category's exemplars is worth
- * @param neighbours       how many of a category's nearest exemplars are averaged
- * @param temperature      how sharply score differences turn into confidence
+ * @param priorWeight      what the prompt's category is worth, in log-odds: the margin by which the
+ *                         classifier must prefer another category before a reply is filed elsewhere
+ * @param vectorScale      what the sentence vector is multiplied by before the classifier reads it,
+ *                         so that one penalty suits it, the cue scores and the words
+ * @param wordScale        what a reply's words are worth to the classifier, all together
+ * @param l2               how strongly the classifier's weights are kept small in training
+ * @param trainingSteps    how many gradient steps train the classifier
+ * @param adaptationL2     how strongly a gathering's confirmed replies are kept from pulling the
+ *                         classifier away from the shipped one
+ * @param adaptationSteps  how many gradient steps adapt it to them
  * @param anchorSimilarity the least similarity at which a reply joins a convenor's theme
- * @param themeSimilarity  the least average similarity of the replies of a theme found by clustering
+ * @param themeSimilarity  the least average similarity of the replies of a theme found by clustering, once
+ *                         what the replies being grouped have in common is taken away
+ * @param leastSimilarity  the least similarity of any two replies of a theme found by clustering, as
+ *                         the sentence model gives it
  */
-public record CollationSettings(double priorWeight, double cueWeight, double exemplarWeight, int neighbours,
-                                double temperature, double anchorSimilarity, double themeSimilarity) {
+public record CollationSettings(double priorWeight, double vectorScale, double wordScale, double l2,
+                                int trainingSteps, double adaptationL2, int adaptationSteps,
+                                double anchorSimilarity, double themeSimilarity,
+                                double leastSimilarity) {
 
-    public static final CollationSettings DEFAULT = new CollationSettings(1.6, 1.0, 12.0, 3, 0.8, 0.55, 0.22);
+    public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.01, 400, 0.05, 60, 0.55,
+            0.0, 0.1);
 }

@@ -23,20 +23,21 @@ public final class EmbeddingCollator implements Collator {
     private final SentenceEncoder encoder;
     private final TermAnalyzer analyzer;
     private final CollationMemory memory;
-    private final Exemplars exemplars;
+    private final CategoryModels models;
     private final CategoryScorer scorer;
     private final ThemeFinder finder;
 
     public EmbeddingCollator(SentenceEncoder encoder, TermAnalyzer analyzer, CollationMemory memory) {
-        this(encoder, analyzer, memory, CollationSettings.DEFAULT);
+        this(encoder, analyzer, memory, CollationSettings.DEFAULT, CategoryModel.shipped());
     }
 
+    /** @param classifier the category classifier for its sentence model; other models get one trained on the exemplars */
     public EmbeddingCollator(SentenceEncoder encoder, TermAnalyzer analyzer, CollationMemory memory,
-                             CollationSettings settings) {
+                             CollationSettings settings, CategoryModel classifier) {
         this.encoder = encoder;
         this.analyzer = analyzer;
         this.memory = memory;
-        this.exemplars = new Exemplars(encoder, memory);
+        this.models = new CategoryModels(encoder, memory, settings, classifier);
         this.scorer = new CategoryScorer(settings);
         this.finder = new ThemeFinder(settings);
     }
@@ -45,7 +46,7 @@ public final class EmbeddingCollator implements Collator {
     public Placement place(String text, Category prior, CollationContext context) {
         Features features = encoder.encode(text);
         CategoryScorer.Decision decision = scorer.decide(text, features.vector(), prior,
-                exemplars.bank(context.gatheringId(), features.model()));
+                models.forGathering(context.gatheringId(), features.model()));
         return new Placement(decision.category(), decision.confidence(), features);
     }
 
@@ -54,7 +55,7 @@ public final class EmbeddingCollator implements Collator {
         List<Features> features = ReplyVectors.of(inputs, CollationInput::text, CollationInput::features, encoder);
         List<float[]> vectors = features.stream().map(Features::vector).toList();
         List<String> texts = inputs.stream().map(CollationInput::text).toList();
-        ExemplarBank bank = exemplars.bank(context.gatheringId(), features.isEmpty() ? encoder.model()
+        CategoryModel model = models.forGathering(context.gatheringId(), features.isEmpty() ? encoder.model()
                 : features.get(0).model());
         List<Collation.Placed> placed = new ArrayList<>();
         Map<Category, List<Integer>> byCategory = new EnumMap<>(Category.class);
@@ -62,7 +63,7 @@ public final class EmbeddingCollator implements Collator {
             CollationInput input = inputs.get(i);
             CategoryScorer.Decision decision = input.fixed() != null
                     ? new CategoryScorer.Decision(input.fixed(), 1.0)
-                    : scorer.decide(input.text(), vectors.get(i), input.prior(), bank);
+                    : scorer.decide(input.text(), vectors.get(i), input.prior(), model);
             placed.add(new Collation.Placed(input.key(), decision.category(), decision.confidence(), null));
             byCategory.computeIfAbsent(decision.category(), c -> new ArrayList<>()).add(i);
         }

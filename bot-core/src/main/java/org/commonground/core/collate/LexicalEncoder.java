@@ -30,7 +30,7 @@ public final class LexicalEncoder implements SentenceEncoder {
     }
 
     /** Murmur3's finaliser: String.hashCode's low bits alone collide for similar short words. */
-    private static int mix(int h) {
+    static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;

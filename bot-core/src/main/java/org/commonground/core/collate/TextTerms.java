@@ -20,7 +20,7 @@ public final class TextTerms {
             "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
             "because", "been", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "don't", "for",
             "from", "get", "gets", "getting", "got", "had", "has", "have", "having", "he", "her", "here", "him",
-            "his", "how", "i", "i'd", "i'm", "i've", "if", "in", "into", "is", "it", "it's", "its", "just", "let's",
+            "his", "how", "i", "i'd", "i'm", "i've", "if", "in", "into", "is", "it", "it's", "its", "just", "let", "let's", "lets",
             "like", "lot", "lots", "make", "me", "more", "most", "much", "my", "need", "needs", "no", "not", "now",
             "of", "off", "on", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "really", "same",
             "she", "should", "so", "some", "still", "such", "than", "that", "that's", "the", "their", "them", "then",

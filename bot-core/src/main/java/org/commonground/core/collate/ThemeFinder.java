@@ -11,8 +11,9 @@ import org.commonground.core.domain.Category;
 /**
  * Groups the replies of one category into themes, most trusted evidence first: a reply a convenor
  * pinned goes to its theme; a reply close to a convenor's theme joins it; a "who to persuade" reply
- * naming an audience joins that audience; the rest are clustered by meaning (average linkage with a
- * similarity cut-off). A reply like no other stays a theme of one.
+ * naming an audience joins the audience it names first; the rest are clustered by meaning (average
+ * linkage on their sentence vectors less what they have in common, with a similarity cut-off). A
+ * reply like no other stays a theme of one.
  */
 final class ThemeFinder {
 
@@ -59,8 +60,9 @@ final class ThemeFinder {
         }
         List<Group> groups = new ArrayList<>();
         fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
-        List<float[]> looseVectors = loose.stream().map(vectors::get).toList();
-        for (List<Integer> cluster : BigThemes.split(looseVectors, settings.themeSimilarity())) {
+        List<float[]> plain = loose.stream().map(vectors::get).toList();
+        for (List<Integer> cluster : BigThemes.split(CentredVectors.of(plain), settings.themeSimilarity(), plain,
+                settings.leastSimilarity())) {
             List<Integer> members = new ArrayList<>();
             for (int position : cluster) {
                 members.add(loose.get(position));
@@ -86,29 +88,20 @@ final class ThemeFinder {
         return best;
     }
 
-    /** Puts replies naming an audience with that audience, the most named one where a reply names several. */
+    /**
+     * Puts replies naming an audience with the audience they name first: "families of residents" are
+     * families, "people in the town who think this is a care home" are the public.
+     */
     private static List<Integer> byAudience(List<Integer> loose, List<String> texts, Map<Object, List<Integer>> fixed,
                                             Map<Object, String> labels) {
-        Map<Integer, List<String>> named = new HashMap<>();
-        Map<String, Integer> mentions = new HashMap<>();
-        for (int item : loose) {
-            List<String> audiences = Audiences.named(texts.get(item));
-            named.put(item, audiences);
-            audiences.forEach(audience -> mentions.merge(audience, 1, Integer::sum));
-        }
         List<Integer> rest = new ArrayList<>();
         for (int item : loose) {
-            String chosen = null;
-            for (String audience : named.get(item)) {
-                if (chosen == null || mentions.get(audience) > mentions.get(chosen)) {
-                    chosen = audience;
-                }
-            }
-            if (chosen == null) {
+            List<String> audiences = Audiences.named(texts.get(item));
+            if (audiences.isEmpty()) {
                 rest.add(item);
             } else {
-                fixed.computeIfAbsent(chosen, a -> new ArrayList<>()).add(item);
-                labels.put(chosen, chosen);
+                fixed.computeIfAbsent(audiences.get(0), a -> new ArrayList<>()).add(item);
+                labels.put(audiences.get(0), audiences.get(0));
             }
         }
         return rest;

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.commonground.core.domain.Category;
@@ -13,9 +16,12 @@ import org.commonground.core.port.TermAnalyzer;
 import org.commonground.core.port.TermAnalyzer.Term;
 
 /**
- * Names a theme by the words its replies share that set it apart from the other replies of its
- * category (class-based TF-IDF), leaving out the words of the question itself, and written as the
- * members wrote them: "Forms and assessments". A theme whose replies share no such word is named by
+ * Names a theme as a facilitator would: by the word, or two words written together ("waiting
+ * list"), that its replies share and that sets it apart from the other replies of its category
+ * (class-based TF-IDF), written as the members wrote it: "Forms". Never by the words of the
+ * question, a name ("Bowling Green"), or a word so common in a big category that it is its subject.
+ * An idea is named by the action its most central reply proposes ("Invite our councillors") when
+ * that action is what the replies share, or when they share no word. Otherwise a theme is named by
  * the start of its most central reply.
  */
 final class ThemeLabels {
@@ -27,18 +33,19 @@ final class ThemeLabels {
     private static final double COMMON_SHARE = 0.15;
 
     private final TermAnalyzer analyzer;
-    private final Set<String> promptKeys = new HashSet<>();
+    private final Category category;
+    private final Set<String> excluded = new HashSet<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;
 
     ThemeLabels(TermAnalyzer analyzer, Category category, List<String> categoryTexts) {
         this.analyzer = analyzer;
-        analyzer.terms(category.prompt()).forEach(term -> promptKeys.add(term.key()));
+        this.category = category;
         this.documents = categoryTexts.size();
+        analyzer.terms(category.prompt()).forEach(term -> excluded.add(term.key()));
+        excluded.addAll(ProperNames.in(categoryTexts, analyzer));
         for (String text : categoryTexts) {
-            for (String key : keys(analyzer.terms(text))) {
-                documentFrequency.merge(key, 1, Integer::sum);
-            }
+            candidates(text).keySet().forEach(key -> documentFrequency.merge(key, 1, Integer::sum));
         }
     }
 
@@ -47,19 +54,51 @@ final class ThemeLabels {
         Map<String, Integer> replies = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         for (String text : texts) {
-            List<Term> terms = analyzer.terms(text);
-            keys(terms).forEach(key -> replies.merge(key, 1, Integer::sum));
-            terms.forEach(t -> surfaces.computeIfAbsent(t.key(), k -> new HashMap<>()).merge(t.surface(), 1, Integer::sum));
+            candidates(text).forEach((key, surface) -> {
+                replies.merge(key, 1, Integer::sum);
+                surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+            });
         }
         int least = Math.max(2, (texts.size() + 2) / 3);
-        List<String> top = replies.entrySet().stream()
-                .filter(e -> e.getValue() >= least && !promptKeys.contains(e.getKey()) && !common(e.getKey()))
+        List<String> shared = replies.entrySet().stream()
+                .filter(e -> e.getValue() >= least && usable(e.getKey()))
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight(e.getKey(), e.getValue()))
                         .thenComparing(Map.Entry::getKey))
-                .limit(2)
-                .map(e -> mostUsed(surfaces.get(e.getKey())))
+                .map(Map.Entry::getKey)
                 .toList();
-        return top.isEmpty() ? shorten(texts.get(0)) : capitalise(String.join(" and ", top));
+        Optional<String> action = category == Category.IDEA ? ActionPhrase.of(texts.get(0)) : Optional.empty();
+        if (action.isPresent() && (shared.isEmpty() || candidates(action.get()).keySet().stream()
+                .anyMatch(shared::contains))) {
+            return action.get();
+        }
+        return shared.isEmpty() ? shorten(texts.get(0)) : capitalise(mostUsed(surfaces.get(shared.get(0))));
+    }
+
+    /** The reply's terms and its pairs of terms written side by side, by key, each with its surface form. */
+    private Map<String, String> candidates(String text) {
+        List<Term> terms = analyzer.terms(text);
+        String written = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            candidates.putIfAbsent(term.key(), term.surface());
+            if (i + 1 < terms.size()) {
+                String pair = term.surface() + " " + terms.get(i + 1).surface();
+                if (written.contains(pair)) {
+                    candidates.putIfAbsent(term.key() + " " + terms.get(i + 1).key(), pair);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private boolean usable(String key) {
+        for (String part : key.split(" ")) {
+            if (excluded.contains(part) || common(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean common(String key) {
@@ -70,19 +109,12 @@ final class ThemeLabels {
         return count * Math.log(1.0 + (double) documents / documentFrequency.getOrDefault(key, 1));
     }
 
-    private static Set<String> keys(List<Term> terms) {
-        Set<String> keys = new HashSet<>();
-        terms.forEach(term -> keys.add(term.key()));
-        return keys;
-    }
-
     private static String mostUsed(Map<String, Integer> surfaces) {
         return surfaces.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
     }
-
     /** The first words of the reply (or characters, for a script without spaces), with an ellipsis where cut. */
     static String shorten(String text) {
         List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.commonground.core.collate.Collation;
 import org.commonground.core.collate.CollationContext;
@@ -45,12 +46,18 @@ public final class CollationQuality {
     }
 
     public static Report measure(Collator collator, Map<String, List<Reply>> sessions) {
+        return measure(session -> collator, sessions);
+    }
+
+    /** @param collators the collator for each session, by its name */
+    public static Report measure(Function<String, Collator> collators, Map<String, List<Reply>> sessions) {
         List<Reply> replies = new ArrayList<>();
         List<Category> prompted = new ArrayList<>();
         List<Category> open = new ArrayList<>();
         List<String> themes = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         sessions.forEach((session, inSession) -> {
+            Collator collator = collators.apply(session);
             Collation withPrompt = collate(collator, inSession, true);
             Collation withoutPrompt = collate(collator, inSession, false);
             for (int i = 0; i < inSession.size(); i++) {

@@ -14,9 +14,10 @@ import java.util.Map;
 import org.commonground.core.domain.Category;
 
 /**
- * The team's labelled replies ({@code corpus/replies.tsv}): what people wrote in answer to each of
- * the four questions, where each reply belongs and the theme a facilitator would put it under, split
- * into a development part (for choosing the collator's settings) and a held-out part (for judging).
+ * The labelled replies ({@code corpus/replies.tsv}): what people wrote in answer to each of the four
+ * questions, where each reply belongs and the theme a facilitator would put it under, split into a
+ * development part (for training the classifier and choosing the collator's settings, judged by
+ * cross-validation) and a held-out part (for judging a finished collator once).
  */
 public final class LabelledCorpus {
 
@@ -32,6 +33,12 @@ public final class LabelledCorpus {
      * @param theme    the facilitator's theme within that category
      */
     public record Reply(String set, String session, Category prompt, Category category, String theme, String text) {
+
+        /** The network the session was held in: what its name has before a slash, or all of it. */
+        public String network() {
+            int slash = session.indexOf('/');
+            return slash < 0 ? session : session.substring(0, slash);
+        }
     }
 
     private final List<Reply> replies;
@@ -59,6 +66,11 @@ public final class LabelledCorpus {
 
     public List<Reply> all() {
         return replies;
+    }
+
+    /** The replies of one part. */
+    public List<Reply> part(String set) {
+        return replies.stream().filter(r -> r.set().equals(set)).toList();
     }
 
     /** The replies of one part, by session, sessions in file order. */

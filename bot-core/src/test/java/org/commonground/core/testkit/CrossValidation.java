@@ -1,0 +1,94 @@
+package org.commonground.core.testkit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.commonground.core.collate.CategoryModel;
+import org.commonground.core.collate.CollationSettings;
+import org.commonground.core.collate.EmbeddingCollator;
+import org.commonground.core.collate.Exemplar;
+import org.commonground.core.collate.Exemplars;
+import org.commonground.core.collate.Features;
+import org.commonground.core.port.CollationMemory;
+import org.commonground.core.port.SentenceEncoder;
+import org.commonground.core.port.TermAnalyzer;
+import org.commonground.core.testkit.LabelledCorpus.Reply;
+
+/**
+ * Leave-one-out evaluation on the development part: each group of sessions (one session, or every
+ * session of one network) is collated by a collator whose classifier was trained without it, on the
+ * other groups' replies and on the team's exemplars less those that echo the group (as close to one
+ * of its replies as a paraphrase). What it measures is what a network the collator has never seen
+ * would get.
+ */
+public final class CrossValidation {
+
+    /** An exemplar at least this similar to a reply of the left-out group echoes it. */
+    public static final double ECHO = 0.8;
+
+    private final SentenceEncoder encoder;
+    private final TermAnalyzer analyzer;
+    private final CollationSettings settings;
+    private final List<Exemplar> seeds;
+    private final List<Reply> replies;
+    private final List<Exemplar> encoded;
+
+    public CrossValidation(SentenceEncoder encoder, TermAnalyzer analyzer, CollationSettings settings,
+                           LabelledCorpus corpus) {
+        this.encoder = encoder;
+        this.analyzer = analyzer;
+        this.settings = settings;
+        this.seeds = Exemplars.encoded(Exemplars.seeds(), encoder);
+        this.replies = corpus.part(LabelledCorpus.DEVELOPMENT);
+        this.encoded = Exemplars.encoded(replies.stream().map(r -> new Exemplar(r.category(), r.text(), null)).toList(),
+                encoder);
+    }
+
+    /** The exemplars and every development reply: what the shipped classifier is trained on. */
+    public List<Exemplar> trainingSet() {
+        List<Exemplar> all = new ArrayList<>(seeds);
+        all.addAll(encoded);
+        return all;
+    }
+
+    /** @param group the group a reply is left out with: {@code Reply::session} or {@code Reply::network} */
+    public CollationQuality.Report leaveOneOut(Function<Reply, String> group) {
+        Map<String, List<Reply>> sessions = new LinkedHashMap<>();
+        replies.forEach(r -> sessions.computeIfAbsent(r.session(), s -> new ArrayList<>()).add(r));
+        Map<String, EmbeddingCollator> collators = new HashMap<>();
+        return CollationQuality.measure(session -> collators.computeIfAbsent(group.apply(sessions.get(session).get(0)),
+                left -> collatorWithout(left, group)), sessions);
+    }
+
+    private EmbeddingCollator collatorWithout(String left, Function<Reply, String> group) {
+        List<float[]> leftOut = new ArrayList<>();
+        List<Exemplar> training = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            if (group.apply(replies.get(i)).equals(left)) {
+                leftOut.add(encoded.get(i).features().vector());
+            } else {
+                training.add(encoded.get(i));
+            }
+        }
+        seeds.stream().filter(seed -> !echoes(seed.features(), leftOut)).forEach(training::add);
+        CategoryModel classifier = CategoryModel.train(encoder.model(), training, settings);
+        return new EmbeddingCollator(encoder, analyzer, CollationMemory.NONE, settings, classifier);
+    }
+
+    private static boolean echoes(Features seed, List<float[]> leftOut) {
+        for (float[] reply : leftOut) {
+            double dot = 0;
+            for (int d = 0; d < reply.length; d++) {
+                dot += reply[d] * seed.vector()[d];
+            }
+            if (dot >= ECHO) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
