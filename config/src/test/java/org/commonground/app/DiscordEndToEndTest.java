@@ -169,7 +169,7 @@ class DiscordEndToEndTest {
         Person member = MEMBERS.get(2);
         long click = member.clickButton(channel, prompt, "cg-share");
         DISCORD.waitUntil(() -> !DISCORD.interactionResponses(click).isEmpty(), PATIENCE);
-        long shared = member.submitModal("cg-share-form:" + prompt, Map.of("answer", "the bus on Sundays"));
+        long shared = member.submitModal("cg-share-form:" + prompt, Map.of("answer", "buses"));
 
         DISCORD.waitUntil(() -> DISCORD.sentMessages(channel).stream().anyMatch(m -> m.interactionId() == shared
                 && m.customIds().contains("cat:IDEA")), PATIENCE);

@@ -88,18 +88,13 @@ class OpenSpaceWalkthroughTest {
         }
     }
 
-    /** The walkthrough's commands, from the README or, before it is folded in, from its own page. */
+    /** The walkthrough's commands, from the README. */
     static List<String> walkthrough() throws IOException {
-        for (Path page : List.of(Path.of("..", "README.md"), Path.of("..", "docs", "openspace.md"))) {
-            if (Files.exists(page) && Files.readString(page).contains(START)) {
-                String text = Files.readString(page);
-                String block = text.substring(text.indexOf(START), text.indexOf(END));
-                try (Stream<String> lines = block.lines()) {
-                    return lines.filter(l -> l.startsWith(PROMPT)).map(l -> l.substring(PROMPT.length())).toList();
-                }
-            }
+        String text = Files.readString(Path.of("..", "README.md"));
+        String block = text.substring(text.indexOf(START), text.indexOf(END));
+        try (Stream<String> lines = block.lines()) {
+            return lines.filter(l -> l.startsWith(PROMPT)).map(l -> l.substring(PROMPT.length())).toList();
         }
-        throw new IllegalStateException("No page holds the open-space walkthrough");
     }
 
     /** Waits, as a person would, until the bot has posted everything and brought every card up to date. */

@@ -2,21 +2,22 @@ package org.commonground.app.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.commonground.app.PackagedBot;
 import org.commonground.core.intake.ReplyText;
 import org.commonground.testkit.telegram.FakeChat;
 import org.commonground.testkit.telegram.FakeTelegram;
 import org.commonground.testkit.telegram.MessageRef;
 import org.commonground.testkit.telegram.Person;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +30,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class TelegramProcessIT {
 
-    static final Path JAR = Path.of("target", "commonground.jar").toAbsolutePath();
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @TempDir
     Path dir;
     final FakeTelegram telegram = FakeTelegram.start();
-    final List<Process> started = new ArrayList<>();
+    PackagedBot packaged;
+
+    /** The environment of the README's steps, with the fake standing in for Telegram. */
+    @BeforeEach
+    void withTheTokenInTheEnvironment() {
+        packaged = new PackagedBot(dir, Map.of("COMMONGROUND_TELEGRAM_TOKEN", telegram.token(),
+                "COMMONGROUND_TELEGRAM_API_URL", telegram.baseUrl(), "COMMONGROUND_TELEGRAM_POLL_TIMEOUT", "1s"));
+    }
 
     @AfterEach
     void stopAll() {
-        started.forEach(Process::destroyForcibly);
+        packaged.close();
         telegram.close();
     }
 
@@ -47,8 +54,8 @@ class TelegramProcessIT {
     void aBotKilledMidStreamLosesAndDoublesNoReply() throws Exception {
         List<Person> people = IntStream.range(0, 20).mapToObj(i -> telegram.person("Member" + i)).toList();
         FakeChat group = telegram.group("Care reform South", people.get(0), people.subList(1, 20).toArray(Person[]::new));
-        Process first = serve("first.log");
-        awaitLog("first.log", "Polling Telegram as @");
+        Process first = packaged.serve("first.log");
+        packaged.awaitLog("first.log", "Polling Telegram as @", PATIENCE);
         assertThat(oneOff("round", "open", "--chat", "telegram:" + group.id(), "--prompt", "What matters to you?",
                 "--category", "vision")).isZero();
         telegram.await(PATIENCE, () -> !telegram.sent(group).isEmpty());
@@ -78,7 +85,7 @@ class TelegramProcessIT {
             expected.set(i, ReplyScript.edited(sent.get(i)));
         }
 
-        serve("second.log");
+        packaged.serve("second.log");
         telegram.await(PATIENCE, () -> acknowledged(group) == sent.size() && telegram.pendingUpdates() == 0);
 
         assertThat(typingAtKill).as("members were still replying when the bot was killed").isTrue();
@@ -112,45 +119,13 @@ class TelegramProcessIT {
         }
     }
 
-
-
-    private ProcessBuilder bot(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().put("COMMONGROUND_TELEGRAM_TOKEN", telegram.token());
-        builder.environment().put("COMMONGROUND_TELEGRAM_API_URL", telegram.baseUrl());
-        builder.environment().put("COMMONGROUND_TELEGRAM_POLL_TIMEOUT", "1s");
-        return builder;
-    }
-
-    private Process serve(String log) throws IOException {
-        Process process = bot("serve").redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
-        started.add(process);
-        return process;
-    }
-
     private int oneOff(String... args) throws Exception {
-        Process process = bot(args).redirectErrorStream(true).redirectOutput(dir.resolve("one-off.log").toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue();
+        return packaged.run(args).status();
     }
 
     private String oneOffOutput(String... args) throws Exception {
-        assertThat(oneOff(args)).isZero();
-        return Files.readString(dir.resolve("one-off.log"));
-    }
-
-    private void awaitLog(String log, String expected) throws Exception {
-        Path file = dir.resolve(log);
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && Files.readString(file).contains(expected)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("'" + expected + "' did not appear in " + log + ":\n"
-                + (Files.exists(file) ? Files.readString(file) : "(no output)"));
+        PackagedBot.Command command = packaged.run(args);
+        assertThat(command.status()).as(command.err()).isZero();
+        return command.out();
     }
 }
