@@ -52,11 +52,12 @@ final class BotMessages {
         if (origin != null) {
             InteractionJson.markResponse(message, origin, directory.applicationId());
         }
-        publish(channel, message);
+        // recorded first, so that whoever sees the message in the channel finds it among those sent
         sent.add(new SentMessage(channel.id, Json.idOf(message.get("id")), body.path("content").asText(""),
                 copy(body.get("allowed_mentions")), copy(body.get("message_reference")),
                 copy(message.get("components")), message.get("flags").asInt(), origin == null ? 0 : origin.id,
                 Attachment.of(message)));
+        publish(channel, message);
         return message;
     }
 
