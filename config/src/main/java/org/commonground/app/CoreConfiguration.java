@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.commonground.adapter.discord.DiscordChatIds;
 import org.commonground.adapter.discord.DiscordChatPlatform;
 import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
 import org.commonground.adapter.embeddings.MiniLmSentenceEncoder;
 import org.commonground.adapter.files.CsvReplyFileReader;
 import org.commonground.adapter.files.FileExchangeWriter;
 import org.commonground.adapter.local.LocalChatPlatform;
+import org.commonground.adapter.telegram.TelegramChatIds;
 import org.commonground.adapter.telegram.TelegramChatPlatform;
 import org.commonground.core.CoreServices;
 import org.commonground.core.collate.EmbeddingCollator;
@@ -72,12 +74,17 @@ public class CoreConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Every platform's dialect, known even to a process that does not connect to it. */
+    /**
+     * Every platform's dialect and the form of its chat ids, known even to a process that does not
+     * connect to it. A local room may have any name.
+     */
     @Bean
     Dialects dialects() {
         return new Dialects(Map.of(LocalChatPlatform.PLATFORM, Dialect.PLAIN_TEXT,
                 DiscordChatPlatform.PLATFORM, DiscordChatPlatform.DIALECT,
-                TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT));
+                TelegramChatPlatform.PLATFORM, TelegramChatPlatform.DIALECT),
+                Map.of(DiscordChatPlatform.PLATFORM, DiscordChatIds.FORM, TelegramChatPlatform.PLATFORM,
+                        TelegramChatIds.FORM));
     }
 
     /**

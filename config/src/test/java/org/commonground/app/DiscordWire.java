@@ -20,14 +20,14 @@ final class DiscordWire {
     }
 
     /**
-     * Every body that carries text (a message, an edit, an interaction's answer) allows no mention at
-     * all, and no text is over Discord's 2000 characters.
+     * Every body that carries text (a message, an edit, an interaction's answer, the payload of an
+     * upload) allows no mention at all, and no text is over Discord's 2000 characters.
      */
     static void everyMessageMentionsNobodyAndFitsDiscord(FakeDiscord discord) {
         List<JsonNode> withText = new ArrayList<>();
         for (RecordedCall call : discord.requests()) {
-            if (call.body() != null && call.body().startsWith("{")) {
-                JsonNode body = read(call.body());
+            if (call.payload() != null && call.payload().startsWith("{")) {
+                JsonNode body = read(call.payload());
                 JsonNode message = body.path("data").has("content") ? body.get("data") : body;
                 if (message.has("content")) {
                     withText.add(message);

@@ -55,6 +55,7 @@ public final class OpenSpaceService {
         if (distinct.isEmpty()) {
             throw new IllegalArgumentException("Name the chats it runs in with --chat, for example --chat local:main.");
         }
+        distinct.forEach(outbox::checkChat);
         Layout layout = Layout.of(slots, rooms);
         return transactions.inTransaction(() -> {
             long gathering = gatherings.findOrCreate(distinct, distinct.stream().map(ChatRef::toString)

@@ -78,6 +78,11 @@ public final class Outbox {
                 clock.instant());
     }
 
+    /** Refuses a chat that no message could ever reach: see {@link Dialects#check}. */
+    public void checkChat(ChatRef chat) {
+        dialects.check(chat);
+    }
+
     public Dialect dialectOf(ChatRef chat) {
         return dialects.of(chat);
     }

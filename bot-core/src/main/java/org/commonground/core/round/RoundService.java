@@ -57,6 +57,7 @@ public final class RoundService {
         if (distinct.isEmpty()) {
             throw new IllegalArgumentException("Name at least one chat for the round, for example --chat local:main.");
         }
+        distinct.forEach(outbox::checkChat);
         String text = prompt == null ? "" : prompt.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("The prompt is empty: write the question to ask.");

@@ -10,12 +10,14 @@ import org.commonground.core.domain.Category;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.Round;
+import org.commonground.core.port.Dialect;
 import org.commonground.core.testkit.InMemoryCore;
+import org.commonground.core.testkit.RecordingPlatform;
 import org.junit.jupiter.api.Test;
 
 class ImportServiceTest {
 
-    final InMemoryCore core = new InMemoryCore();
+    final InMemoryCore core = new InMemoryCore(new RecordingPlatform("local", Dialect.PLAIN_TEXT));
 
     @Test
     void importingTheSameFileTwiceAddsEachRowOnceAndKeepsChosenCategories() {

@@ -12,9 +12,12 @@ import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.Round;
+import org.commonground.core.domain.TextFormat;
 import org.commonground.core.domain.Theme;
+import org.commonground.core.port.Dialect;
 import org.commonground.core.summary.SummaryService.Collated;
 import org.commonground.core.testkit.InMemoryCore;
+import org.commonground.core.testkit.RecordingPlatform;
 import org.junit.jupiter.api.Test;
 
 class ThemeServiceTest {
@@ -22,7 +25,7 @@ class ThemeServiceTest {
     static final ChatRef GROUP = ChatRef.parse("tg:-100");
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    final InMemoryCore core = new InMemoryCore();
+    final InMemoryCore core = new InMemoryCore(new RecordingPlatform("tg", new Dialect(TextFormat.HTML, 4096)));
     final ThemeService themes = core.services.themeCorrections();
 
     @Test

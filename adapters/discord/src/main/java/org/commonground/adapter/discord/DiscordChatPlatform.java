@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.TextFormat;
 import org.commonground.core.event.InboundSink;
@@ -23,6 +24,7 @@ import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
 import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
+import org.commonground.core.port.Images;
 import org.commonground.core.port.Reactions;
 import org.commonground.core.port.ShareForms;
 import org.commonground.core.round.OpenPrompts;
@@ -31,10 +33,10 @@ import org.commonground.core.round.OpenPrompts;
  * Discord through JDA. Chats are channels ({@code discord:<channel id>}), members are users. Prompts
  * carry a Share button that opens a form; what the core says to one person after an interaction
  * (the category question) goes to them alone, as an ephemeral follow-up. Reminders a member asked
- * for go to their DM channel with the bot.
+ * for go to their DM channel with the bot. Pictures go as PNG files under their caption.
  */
 public final class DiscordChatPlatform
-        implements ChatPlatform, Buttons, Edits, Reactions, ShareForms, DirectMessages {
+        implements ChatPlatform, Buttons, Edits, Reactions, ShareForms, DirectMessages, Images {
 
     public static final String PLATFORM = "discord";
     /** Discord's Markdown, at most 2000 characters a message. */
@@ -103,6 +105,18 @@ public final class DiscordChatPlatform
         } else {
             Deliveries.complete(channel(chat).editMessageById(edit.messageId(), data));
         }
+    }
+
+    /** The picture as a PNG file under its caption; over Discord's 10 MiB it can never go. */
+    @Override
+    public String postPicture(ChatRef chat, Picture picture) throws DeliveryException {
+        byte[] png = picture.png();
+        if (png.length > OutgoingMessages.MAX_FILE) {
+            throw DeliveryException.permanent("The picture is " + png.length / 1024 + " KiB; Discord takes files of "
+                    + OutgoingMessages.MAX_FILE / 1024 + " KiB at most");
+        }
+        MessageCreateData data = OutgoingMessages.picture(picture.caption(), picture.name(), png);
+        return Deliveries.complete(channel(chat).sendMessage(data)).getId();
     }
 
     /** A message deleted before its acknowledgement arrives simply gets none. */

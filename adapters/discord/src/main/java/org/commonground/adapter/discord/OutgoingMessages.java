@@ -5,6 +5,7 @@ import java.util.List;
 
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -14,13 +15,15 @@ import org.commonground.core.summary.MessageSplitter;
 
 /**
  * The bot's messages as JDA sends them: the text as the outbox wrote it (Markdown, members' words
- * escaped, within 2000 characters) and the buttons in rows. No message may mention anyone, so
+ * escaped, within 2000 characters), the buttons in rows, and pictures as files. No message may mention anyone, so
  * "@everyone" in a member's answer pings nobody.
  */
 final class OutgoingMessages {
 
     /** Discord takes up to five buttons in a row. */
     private static final int ROW = 5;
+    /** The largest file a bot may upload to a server without boosts: 10 MiB. */
+    static final int MAX_FILE = 10 * 1024 * 1024;
 
     private OutgoingMessages() {
     }
@@ -28,6 +31,15 @@ final class OutgoingMessages {
     static MessageCreateData create(String text, List<Button> buttons) {
         return new MessageCreateBuilder().setContent(text).setComponents(rows(buttons)).setAllowedMentions(List.of())
                 .mentionRepliedUser(false).build();
+    }
+
+    /**
+     * A picture as a file attachment, its caption (Markdown, members' words escaped) as the message's
+     * text. Discord shows a PNG attachment inline, at full size on a click, so the grid stays readable.
+     */
+    static MessageCreateData picture(String caption, String name, byte[] png) {
+        return new MessageCreateBuilder().setContent(caption).setFiles(FileUpload.fromData(png, name))
+                .setAllowedMentions(List.of()).mentionRepliedUser(false).build();
     }
 
     static MessageEditData edit(String text, List<Button> buttons) {

@@ -1,6 +1,11 @@
 package org.commonground.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
 
 import org.commonground.core.domain.Button;
 import org.commonground.core.domain.ChatRef;
@@ -18,6 +24,7 @@ import org.commonground.core.domain.Topic;
 import org.commonground.core.event.InboundEvent;
 import org.commonground.core.event.InboundResult;
 import org.commonground.core.event.InboundSink;
+import org.commonground.core.port.DeliveryException;
 import org.commonground.core.round.OpenPrompts;
 import org.commonground.core.testkit.InMemoryContributionStore;
 import org.commonground.core.testkit.InMemoryOutboxStore;
@@ -150,6 +157,32 @@ class DiscordChatPlatformTest {
 
     @Test
     @Order(6)
+    void aPictureGoesAsAPngFileUnderItsEscapedCaptionAndTooLargeANeverGoes() throws Exception {
+        byte[] png = png();
+        String id = platform.postPicture(chat, new OutboundMessage.Picture(png, "agenda.png",
+                "Agenda · Spring \\*gathering\\* @everyone", TextFormat.MARKDOWN));
+
+        ChannelMessage posted = discord.history(general).get(discord.history(general).size() - 1);
+        assertThat(posted.id()).isEqualTo(Long.parseLong(id));
+        assertThat(posted.content()).isEqualTo("Agenda · Spring \\*gathering\\* @everyone");
+        assertThat(posted.attachments()).singleElement().satisfies(file -> {
+            assertThat(file.filename()).isEqualTo("agenda.png");
+            assertThat(file.png()).isTrue();
+            assertThat(file.size()).isEqualTo(png.length);
+        });
+        assertThat(discord.sentMessages(general)).last().satisfies(m -> {
+            assertThat(m.allowedMentions()).isNotNull();
+            assertThat(m.allowedMentionTypes()).isEmpty();
+        });
+        int requests = discord.requests().size();
+        DeliveryException tooLarge = catchThrowableOfType(DeliveryException.class, () -> platform.postPicture(chat,
+                new OutboundMessage.Picture(new byte[10 * 1024 * 1024 + 1], "huge.png", "", TextFormat.MARKDOWN)));
+        assertThat(tooLarge.kind()).isEqualTo(DeliveryException.Kind.PERMANENT);
+        assertThat(discord.requests()).hasSize(requests);
+    }
+
+    @Test
+    @Order(7)
     void repliesMadeWhileTheBotWasAwayAreFoundWhenItComesBack() {
         platform.stop();
         long missed = ann.reply(general, prompt, "said while the bot was away");
@@ -163,6 +196,12 @@ class DiscordChatPlatformTest {
 
         discord.waitUntil(() -> received.stream().anyMatch(e -> e instanceof InboundEvent.MessagePosted posted
                 && posted.messageId().equals(Long.toString(missed))), PATIENCE);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 
     private DiscordChatPlatform start() {

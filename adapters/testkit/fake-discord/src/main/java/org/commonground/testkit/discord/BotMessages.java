@@ -1,7 +1,9 @@
 package org.commonground.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,12 +27,20 @@ final class BotMessages {
 
     /** A new message from the bot; {@code origin} is the interaction it answers, or null. */
     ObjectNode create(ChannelState channel, JsonNode body, IssuedInteraction origin) {
+        return create(channel, body, List.of(), origin);
+    }
+
+    /** A new message from the bot with the files uploaded with it, each checked and attached. */
+    ObjectNode create(ChannelState channel, JsonNode body, List<Upload> files, IssuedInteraction origin) {
         MessageRules.checkContent(body, "content");
-        MessageRules.checkNotEmpty(body);
+        ArrayNode attachments = Attachments.of(files, body, channel, directory.ids);
+        ObjectNode checked = body.isObject() ? ((ObjectNode) body).deepCopy() : Json.object();
+        MessageRules.checkNotEmpty(checked.set("attachments", attachments));
         StoredMessage replied = MessageRules.referencedMessage(channel, body);
         ObjectNode message = MessageJson.message(directory.ids.next(), channel, directory.bot,
                 body.path("content").asText(""));
         copyContent(body, message);
+        message.set("attachments", attachments);
         message.put("flags", body.path("flags").asInt() & SENDABLE_FLAGS);
         if (body.hasNonNull("nonce")) {
             message.set("nonce", body.get("nonce"));
@@ -42,10 +52,12 @@ final class BotMessages {
         if (origin != null) {
             InteractionJson.markResponse(message, origin, directory.applicationId());
         }
-        publish(channel, message);
+        // recorded first, so that whoever sees the message in the channel finds it among those sent
         sent.add(new SentMessage(channel.id, Json.idOf(message.get("id")), body.path("content").asText(""),
                 copy(body.get("allowed_mentions")), copy(body.get("message_reference")),
-                copy(message.get("components")), message.get("flags").asInt(), origin == null ? 0 : origin.id));
+                copy(message.get("components")), message.get("flags").asInt(), origin == null ? 0 : origin.id,
+                Attachment.of(message)));
+        publish(channel, message);
         return message;
     }
 

@@ -1,7 +1,5 @@
 package org.commonground.testkit.discord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +43,7 @@ final class HttpFront extends Dispatcher {
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         calls.add(new RecordedCall(request.getMethod(), request.getUrl().encodedPath()
                 + (request.getUrl().encodedQuery() == null ? "" : "?" + request.getUrl().encodedQuery()), body,
-                reply.status()));
+                reply.status(), FormData.payloadOf(request)));
         MockResponse.Builder response = new MockResponse.Builder().code(reply.status());
         if (reply.body() != null) {
             headers.add("Content-Type", "application/json");
@@ -74,22 +72,14 @@ final class HttpFront extends Dispatcher {
             return admission.refusal();
         }
         try {
-            JsonNode body = parseBody(request);
-            return endpoints.get(route).handle(new RestCall(route, match.parameters(), request.getUrl(), body));
+            FormData form = FormData.of(request);
+            if (!form.files().isEmpty() && route != Route.CREATE_MESSAGE) {
+                throw ApiError.of(400, 0, "This fake takes file uploads on Create Message only");
+            }
+            return endpoints.get(route).handle(new RestCall(route, match.parameters(), request.getUrl(), form.json(),
+                    form.files()));
         } catch (ApiError error) {
             return error.reply();
-        }
-    }
-
-    private static JsonNode parseBody(RecordedRequest request) {
-        String text = request.getBody() == null ? "" : request.getBody().utf8();
-        if (text.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return Json.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.of(400, 50109, "The request body contains invalid JSON.");
         }
     }
 }

@@ -29,7 +29,8 @@ final class MessageEndpoints {
             ChannelState channel = channel(call);
             return RestReply.ok(readable(channel, messages.find(channel, call.id("message_id"))));
         });
-        routes.put(Route.CREATE_MESSAGE, call -> RestReply.ok(messages.create(channel(call), call.body, null)));
+        routes.put(Route.CREATE_MESSAGE,
+                call -> RestReply.ok(messages.create(channel(call), call.body, call.files, null)));
         routes.put(Route.EDIT_MESSAGE,
                 call -> RestReply.ok(messages.edit(channel(call), call.id("message_id"), call.body)));
         routes.put(Route.DELETE_MESSAGE, call -> {

@@ -6,10 +6,16 @@ import java.util.List;
 
 /**
  * A message the bot sent, as it asked for it: to a channel, or as an interaction reply or follow-up
- * ({@code interactionId} then names the interaction). JSON fields are null when the bot left them out.
+ * ({@code interactionId} then names the interaction), with the files it uploaded. JSON fields are null
+ * when the bot left them out.
  */
 public record SentMessage(long channelId, long messageId, String content, JsonNode allowedMentions,
-        JsonNode messageReference, JsonNode components, int flags, long interactionId) {
+        JsonNode messageReference, JsonNode components, int flags, long interactionId,
+        List<Attachment> attachments) {
+
+    public SentMessage {
+        attachments = List.copyOf(attachments);
+    }
 
     /** The {@code allowed_mentions.parse} list; empty when the bot allowed no mention type. */
     public List<String> allowedMentionTypes() {

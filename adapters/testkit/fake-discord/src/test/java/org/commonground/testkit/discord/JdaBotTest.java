@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +165,30 @@ class JdaBotTest {
 
     @Test
     @Order(9)
+    void aFileSentByJdaIsTakenFromItsMultipartBody() throws Exception {
+        byte[] png = RestUploadsTest.png(64, 48);
+        Message sent = channel(general).sendMessage("The agenda @everyone")
+                .addFiles(FileUpload.fromData(png, "agenda.png")).complete();
+
+        assertThat(sent.getAttachments()).singleElement().satisfies(a -> {
+            assertThat(a.getFileName()).isEqualTo("agenda.png");
+            assertThat(a.getContentType()).isEqualTo("image/png");
+            assertThat(a.getSize()).isEqualTo(png.length);
+            assertThat(a.getWidth()).isEqualTo(64);
+        });
+        assertThat(fake.sentMessages(general)).last().satisfies(m -> {
+            assertThat(m.content()).isEqualTo("The agenda @everyone");
+            assertThat(m.attachments()).extracting(Attachment::filename).containsExactly("agenda.png");
+            assertThat(m.allowedMentionTypes()).isEmpty();
+        });
+        assertThat(fake.requests()).last().satisfies(call -> {
+            assertThat(call.body()).contains("name=\"payload_json\"", "name=\"files[0]\"");
+            assertThat(call.payload()).contains("\"allowed_mentions\"", "\"attachments\"");
+        });
+    }
+
+    @Test
+    @Order(10)
     void historyPagesThroughJda() {
         FakeChannel archive = guild.textChannel("archive");
         fake.waitUntil(() -> jda.getTextChannelById(archive.id()) != null, PATIENCE);
@@ -180,7 +205,7 @@ class JdaBotTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void reconnectResumesAndReplaysWhatWasMissed() throws InterruptedException {
         fake.sendReconnect();
         alice.post(general, "said while the bot was away");
@@ -191,7 +216,7 @@ class JdaBotTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aDroppedConnectionIsResumed() throws InterruptedException {
         fake.dropConnections();
         alice.post(general, "said during the outage");
@@ -201,7 +226,7 @@ class JdaBotTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void anInvalidSessionForcesANewIdentify() throws InterruptedException {
         fake.invalidateSession(false);
         fake.waitUntil(() -> fake.identifies().size() == 2, PATIENCE);
