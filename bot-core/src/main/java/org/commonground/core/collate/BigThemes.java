@@ -21,27 +21,24 @@ final class BigThemes {
     private BigThemes() {
     }
 
-    /**
-     * @param plain the same replies' vectors as the model gave them, and {@code least} the least plain
-     *              similarity of two replies of one theme (see {@link ThemeGrouper#group})
-     * @return groups of indexes into {@code vectors}, largest first, ties in order of first member
-     */
-    static List<List<Integer>> split(List<float[]> vectors, double cutoff, List<float[]> plain, double least) {
-        return split(vectors, cutoff, plain, least, Math.max(ALWAYS_ALLOWED, (int) (vectors.size() * LARGEST_SHARE)));
+    /** @return groups of positions in {@code pairs}, largest first, ties in order of first member */
+    static List<List<Integer>> split(PairSimilarity pairs, double cutoff) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            all.add(i);
+        }
+        return split(pairs, all, cutoff, Math.max(ALWAYS_ALLOWED, (int) (pairs.size() * LARGEST_SHARE)));
     }
 
-    private static List<List<Integer>> split(List<float[]> vectors, double cutoff, List<float[]> plain, double least,
-                                             int largest) {
+    private static List<List<Integer>> split(PairSimilarity pairs, List<Integer> items, double cutoff, int largest) {
         List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> group : ThemeGrouper.group(vectors, cutoff, plain, least)) {
+        ThemeGrouper.Pairs among = (i, j) -> pairs.of(items.get(i), items.get(j));
+        for (List<Integer> positions : ThemeGrouper.group(items.size(), among, cutoff)) {
+            List<Integer> group = positions.stream().map(items::get).toList();
             if (group.size() <= largest || cutoff + STEP > STRICTEST) {
                 groups.add(group);
-                continue;
-            }
-            List<float[]> members = group.stream().map(vectors::get).toList();
-            List<float[]> plainMembers = group.stream().map(plain::get).toList();
-            for (List<Integer> part : split(members, cutoff + STEP, plainMembers, least, largest)) {
-                groups.add(part.stream().map(group::get).sorted().toList());
+            } else {
+                groups.addAll(split(pairs, group, cutoff + STEP, largest));
             }
         }
         groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));

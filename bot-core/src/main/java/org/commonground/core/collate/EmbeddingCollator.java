@@ -26,6 +26,7 @@ public final class EmbeddingCollator implements Collator {
     private final CategoryModels models;
     private final CategoryScorer scorer;
     private final ThemeFinder finder;
+    private final RecentFeatures prepared = new RecentFeatures(RecentFeatures.KEPT);
 
     public EmbeddingCollator(SentenceEncoder encoder, TermAnalyzer analyzer, CollationMemory memory) {
         this(encoder, analyzer, memory, CollationSettings.DEFAULT, CategoryModel.shipped());
@@ -44,10 +45,18 @@ public final class EmbeddingCollator implements Collator {
 
     @Override
     public Placement place(String text, Category prior, CollationContext context) {
-        Features features = encoder.encode(text);
+        Features features = prepared.take(text).orElseGet(() -> encoder.encode(text));
         CategoryScorer.Decision decision = scorer.decide(text, features.vector(), prior,
                 models.forGathering(context.gatheringId(), features.model()));
         return new Placement(decision.category(), decision.confidence(), features);
+    }
+
+    @Override
+    public void prepare(List<String> texts) {
+        List<String> fresh = texts.stream().distinct().filter(text -> !prepared.has(text)).toList();
+        if (!fresh.isEmpty()) {
+            prepared.keep(fresh, encoder.encodeAll(fresh));
+        }
     }
 
     @Override

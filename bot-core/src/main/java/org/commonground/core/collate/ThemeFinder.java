@@ -61,8 +61,8 @@ final class ThemeFinder {
         List<Group> groups = new ArrayList<>();
         fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
         List<float[]> plain = loose.stream().map(vectors::get).toList();
-        for (List<Integer> cluster : BigThemes.split(CentredVectors.of(plain), settings.themeSimilarity(), plain,
-                settings.leastSimilarity())) {
+        PairSimilarity pairs = new PairSimilarity(plain, settings.leastSimilarity());
+        for (List<Integer> cluster : BigThemes.split(pairs, settings.themeSimilarity())) {
             List<Integer> members = new ArrayList<>();
             for (int position : cluster) {
                 members.add(loose.get(position));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Average-linkage agglomerative clustering on cosine similarity with a cut-off, by the
+ * Average-linkage agglomerative clustering on a similarity with a cut-off, by the
  * nearest-neighbour chain algorithm (quadratic time; average linkage is reducible, so the result is
  * the same as merging the closest pair again and again). Deterministic for the same input.
  */
@@ -18,25 +18,25 @@ final class ThemeGrouper {
     private ThemeGrouper() {
     }
 
+    /** The similarity of two of the items being grouped, by their positions. */
+    @FunctionalInterface
+    interface Pairs {
+        float similarity(int i, int j);
+    }
+
     /**
-     * Groups unit-length vectors.
+     * Groups {@code n} items.
      *
      * @param cutoff the least average similarity at which two groups merge
-     * @param plain  the same replies' vectors as the model gave them
-     * @param least  the least plain similarity of two replies that may share a theme: below it, their
-     *               similarity counts as the lowest there is, so a theme does not gather replies that
-     *               only look alike against the rest of the batch
-     * @return groups of indexes, largest first, ties in order of first member
+     * @return groups of positions, largest first, ties in order of first member
      */
-    static List<List<Integer>> group(List<float[]> vectors, double cutoff, List<float[]> plain, double least) {
-        int n = vectors.size();
+    static List<List<Integer>> group(int n, Pairs pairs, double cutoff) {
         float[][] sim = new float[n][n];
         // rows in parallel, since this is the quadratic part: row i fills the cells (i, j) and (j, i) for
         // j > i, which no other row touches
         IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = Vectors.dot(plain.get(i), plain.get(j)) < least ? -1f
-                        : Vectors.dot(vectors.get(i), vectors.get(j));
+                sim[i][j] = sim[j][i] = pairs.similarity(i, j);
             }
         });
         List<List<Integer>> members = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.commonground.core.event;
 
+import java.util.List;
+
 /**
  * Where platform adapters hand over what happened. The call returns only once the event and its
  * effects are stored, so an adapter may confirm the event to its platform as soon as it returns.
@@ -9,4 +11,12 @@ package org.commonground.core.event;
 public interface InboundSink {
 
     InboundResult accept(InboundEvent event);
+
+    /**
+     * Says that these events are about to be accepted one by one, so that the work they share (the
+     * collator's, for replies) can be done together first. Stores nothing; skipping it changes nothing
+     * but speed.
+     */
+    default void prepare(List<InboundEvent> events) {
+    }
 }

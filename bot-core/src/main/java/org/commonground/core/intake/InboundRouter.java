@@ -1,6 +1,7 @@
 package org.commonground.core.intake;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,6 +64,11 @@ public final class InboundRouter implements InboundSink {
         } catch (IllegalArgumentException refused) {
             return InboundResult.note(refused.getMessage());
         }
+    }
+
+    @Override
+    public void prepare(List<InboundEvent> events) {
+        intake.prepare(events);
     }
 
     private InboundResult route(InboundEvent event) {

@@ -12,6 +12,7 @@ import org.commonground.core.domain.Contribution;
 import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.Round;
 import org.commonground.core.domain.Topic;
+import org.commonground.core.event.InboundEvent;
 import org.commonground.core.event.InboundEvent.MessageDeleted;
 import org.commonground.core.event.InboundEvent.MessageEdited;
 import org.commonground.core.event.InboundEvent.MessagePosted;
@@ -50,6 +51,19 @@ public final class ReplyIntake {
         this.outbox = outbox;
         this.collator = collator;
         this.question = question;
+    }
+
+    /** Lets the collator compute together, ahead, what the replies among these events need. */
+    void prepare(List<InboundEvent> events) {
+        List<String> texts = events.stream()
+                .filter(MessagePosted.class::isInstance).map(MessagePosted.class::cast)
+                .filter(posted -> posted.direct() || posted.replyTo() != null)
+                .map(posted -> ReplyText.clean(posted.text()))
+                .filter(text -> !text.isEmpty())
+                .toList();
+        if (!texts.isEmpty()) {
+            collator.prepare(texts);
+        }
     }
 
     InboundResult posted(MessagePosted event) {

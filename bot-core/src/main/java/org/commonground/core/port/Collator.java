@@ -25,6 +25,14 @@ public interface Collator {
     Placement place(String text, Category prior, CollationContext context);
 
     /**
+     * Gets ready for replies that are about to be placed one by one, such as a batch a platform
+     * delivered at once: a collator may compute what they need together, on every core, and keep it
+     * for a while. Placing gives the same result with or without it.
+     */
+    default void prepare(List<String> texts) {
+    }
+
+    /**
      * Collates a whole set of replies: a category for each (a {@link CollationInput#fixed()} category
      * is kept as it is), and themes within each category. Every input belongs to exactly one theme;
      * a theme of one is a reply that stands alone. Results are in input order and the same for the

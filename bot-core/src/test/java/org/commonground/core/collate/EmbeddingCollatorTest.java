@@ -103,9 +103,32 @@ class EmbeddingCollatorTest {
     }
 
     /** The lexical encoder, recording what it was asked to encode (the team's exemplars among them). */
+    @Test
+    void repliesPreparedTogetherArePlacedAsEachAloneAndEncodedOnce() {
+        String late = "no buses after six in the evening";
+        String plan = "let's write to the paper";
+        Placement alone = new EmbeddingCollator(new LexicalEncoder(), new SimpleTermAnalyzer(), CollationMemory.NONE)
+                .place(late, Category.OBSTACLE, CollationContext.OFFLINE);
+        collator.place("the classifier is trained on first use", null, CollationContext.OFFLINE);
+        encoder.texts.clear();
+        encoder.batches.clear();
+
+        collator.prepare(List.of(late, plan, late));
+        Placement prepared = collator.place(late, Category.OBSTACLE, CollationContext.OFFLINE);
+        collator.place(late, Category.OBSTACLE, CollationContext.OFFLINE);
+
+        assertThat(prepared.category()).isEqualTo(alone.category());
+        assertThat(prepared.confidence()).isEqualTo(alone.confidence());
+        assertThat(prepared.features().vector()).isEqualTo(alone.features().vector());
+        assertThat(encoder.batches).containsExactly(List.of(late, plan));
+        // each prepared text serves one placing; the same text again is encoded afresh
+        assertThat(encoder.texts).containsExactly(late, plan, late);
+    }
+
     static final class CountingEncoder implements SentenceEncoder {
         final LexicalEncoder lexical = new LexicalEncoder();
         final List<String> texts = new ArrayList<>();
+        final List<List<String>> batches = new ArrayList<>();
 
         @Override
         public String model() {
@@ -116,6 +139,12 @@ class EmbeddingCollatorTest {
         public synchronized Features encode(String text) {
             texts.add(text);
             return lexical.encode(text);
+        }
+
+        @Override
+        public synchronized List<Features> encodeAll(List<String> batch) {
+            batches.add(List.copyOf(batch));
+            return batch.stream().map(this::encode).toList();
         }
     }
 }

@@ -6,11 +6,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.event.InboundEvent;
+import org.commonground.core.event.InboundResult;
 import org.commonground.core.event.InboundSink;
 import org.commonground.core.port.InboundLog;
 import org.commonground.core.testkit.InMemoryCore;
@@ -53,6 +56,29 @@ class UpdateIntakeTest {
 
         telegram.await(() -> telegram.sent(direct).size() == 2 && telegram.pendingUpdates() == 0);
         telegram.await(() -> store.position(position()) == 3);
+    }
+
+    @Test
+    void aPollsUpdatesAreOfferedToTheCoreTogetherBeforeEachIsTaken() {
+        List<InboundEvent> prepared = new CopyOnWriteArrayList<>();
+        List<Boolean> offeredFirst = new CopyOnWriteArrayList<>();
+        start(new InboundSink() {
+            @Override
+            public InboundResult accept(InboundEvent event) {
+                offeredFirst.add(prepared.contains(event));
+                return core.services.inbound().accept(event);
+            }
+
+            @Override
+            public void prepare(List<InboundEvent> events) {
+                prepared.addAll(events);
+            }
+        });
+        ann.says(direct, "/help");
+        ann.says(direct, "/start");
+
+        telegram.await(() -> telegram.sent(direct).size() == 2 && telegram.pendingUpdates() == 0);
+        assertThat(offeredFirst).hasSize(2).containsOnly(true);
     }
 
     @Test
