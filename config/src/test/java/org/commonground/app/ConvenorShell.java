@@ -10,23 +10,23 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** Convenor commands typed into the running application's shell, each expected to succeed. */
-final class ConvenorShell {
+public final class ConvenorShell {
 
     private final CommandRegistry registry;
 
-    ConvenorShell(CommandRegistry registry) {
+    public ConvenorShell(CommandRegistry registry) {
         this.registry = registry;
     }
 
     /** Runs the command; fails the test with what it said unless it succeeded. Returns what it printed. */
-    String run(String... words) {
+    public String run(String... words) {
         Result result = attempt(words);
         assertThat(result.status()).as(String.join(" ", words) + "\n" + result.err()).isZero();
         return result.out();
     }
 
     /** Runs the command, whatever comes of it. */
-    Result attempt(String... words) {
+    public Result attempt(String... words) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = new CommandRunner(registry).run(List.of(words), new PrintWriter(out), new PrintWriter(err),
@@ -35,6 +35,6 @@ final class ConvenorShell {
         return new Result(status, out.toString().strip(), err.toString().strip());
     }
 
-    record Result(int status, String out, String err) {
+    public record Result(int status, String out, String err) {
     }
 }

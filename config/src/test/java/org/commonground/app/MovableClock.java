@@ -8,27 +8,38 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests where time must pass: the system clock, which a test may move
+ * The application's clock in tests where time must pass: the real time, which a test may move
  * forward, so that what is due at a time (a reminder before a slot) comes due without waiting.
+ * Copies in other zones move with it.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> ahead;
+    private final ZoneId zone;
+
+    public MovableClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private MovableClock(AtomicReference<Duration> ahead, ZoneId zone) {
+        this.ahead = ahead;
+        this.zone = zone;
+    }
 
     /** From now on the clock reads {@code when} (and runs on from there); it never goes back. */
-    void moveTo(Instant when) {
+    public void moveTo(Instant when) {
         Duration wanted = Duration.between(Instant.now(), when);
         ahead.updateAndGet(current -> wanted.compareTo(current) > 0 ? wanted : current);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId newZone) {
+        return new MovableClock(ahead, newZone);
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.commonground.core.openspace;
 import java.util.List;
 import java.util.Optional;
 
+import org.commonground.core.domain.Button;
 import org.commonground.core.domain.ChatRef;
+import org.commonground.core.domain.OutboundMessage;
 import org.commonground.core.domain.OutboxMessage;
 import org.commonground.core.domain.OutboxStatus;
 import org.commonground.core.domain.Topic;
@@ -12,6 +14,7 @@ import org.commonground.core.outbox.Platforms;
 import org.commonground.core.port.Edits;
 import org.commonground.core.port.OutboxStore;
 import org.commonground.core.port.Transactions;
+import org.commonground.core.summary.Markup;
 
 /**
  * Session cards: posted to every chat of the open space, and kept up to date in place. A change only
@@ -78,9 +81,32 @@ public final class Cards {
             return;
         }
         CardText.View view = view(spaces.find(session.openSpaceId()).orElseThrow(), session);
-        long editId = outbox.edit(card.chat(), post.get().deliveredId(), m -> CardText.write(m, view),
-                CardText.buttons(session));
+        String text = CardText.write(Markup.of(outbox.dialectOf(card.chat()).format()), view);
+        List<Button> buttons = CardText.buttons(session);
+        if (shown(card, post.get()).equals(new Shown(text, buttons))) {
+            // A tap and its take-back leave the card as it was; platforms refuse an edit that changes nothing.
+            cards.edited(card.sessionId(), card.chat(), session.version(), card.editId());
+            return;
+        }
+        long editId = outbox.edit(card.chat(), post.get().deliveredId(), m -> text, buttons);
         cards.edited(card.sessionId(), card.chat(), session.version(), editId);
+    }
+
+    /** A card's text and buttons. */
+    private record Shown(String text, List<Button> buttons) {
+    }
+
+    /** What the card shows now: its last delivered edit, or the text it was posted with. */
+    private Shown shown(Card card, OutboxMessage post) {
+        Optional<OutboundMessage.Edit> edited = card.editId() == 0 ? Optional.empty()
+                : outboxStore.find(card.editId()).filter(edit -> edit.status() == OutboxStatus.DELIVERED)
+                .map(OutboxMessage::message).filter(OutboundMessage.Edit.class::isInstance)
+                .map(OutboundMessage.Edit.class::cast);
+        if (edited.isPresent()) {
+            return new Shown(edited.get().text(), edited.get().buttons());
+        }
+        return post.message() instanceof OutboundMessage.Post posted ? new Shown(posted.text(), posted.buttons())
+                : new Shown(null, List.of());
     }
 
     /**

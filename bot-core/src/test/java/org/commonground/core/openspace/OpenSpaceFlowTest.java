@@ -78,6 +78,26 @@ class OpenSpaceFlowTest {
     }
 
     @Test
+    void aTapTakenBackBeforeTheCardIsEditedLeavesTheCardAlone() {
+        world.openSpace(1, 30);
+        world.command(TELEGRAM, "ann", "propose", "Buddy scheme");
+        world.settle();
+        String tgCard = world.cardId(TELEGRAM, 1);
+        world.tap(TELEGRAM, "bob", tgCard, 1);
+        world.settle();
+        world.tap(TELEGRAM, "cat", tgCard, 2);
+        world.tap(TELEGRAM, "cat", tgCard, 2);
+        world.settle();
+        world.tap(TELEGRAM, "dev", tgCard, 1);
+        world.settle();
+
+        assertThat(world.tg.sentTo(TELEGRAM).stream().filter(s -> s.message() instanceof OutboundMessage.Edit)
+                .map(s -> ((OutboundMessage.Edit) s.message()).text()))
+                .hasSize(2).allMatch(text -> text.contains("0 co-hosting"))
+                .anyMatch(text -> text.contains("★ 1 interested")).anyMatch(text -> text.contains("★ 2 interested"));
+    }
+
+    @Test
     void proposersWithdrawOrRetitleTheirOwnSessionsOnly() {
         world.openSpace(2, 20);
         world.command(TELEGRAM, "ann", "propose", "Buddy scheme");

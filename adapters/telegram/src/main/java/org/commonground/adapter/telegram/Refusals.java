@@ -38,7 +38,8 @@ final class Refusals {
         if (code == 429) {
             return DeliveryException.rateLimited(retryAfter(e));
         }
-        if (code == 400 || code == 403) {
+        // 413: an upload larger than the server takes; sending it again cannot help.
+        if (code == 400 || code == 403 || code == 413) {
             return DeliveryException.permanent(reason);
         }
         // 401 and 404 mean a token or server that is wrong now; fixing the setting must not lose messages.

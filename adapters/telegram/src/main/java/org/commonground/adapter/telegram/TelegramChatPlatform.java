@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.MemberRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.TextFormat;
 import org.commonground.core.event.InboundEvent.ChatMoved;
@@ -19,6 +20,7 @@ import org.commonground.core.port.DeliveryException;
 import org.commonground.core.port.Dialect;
 import org.commonground.core.port.DirectMessages;
 import org.commonground.core.port.Edits;
+import org.commonground.core.port.Images;
 import org.commonground.core.port.InboundLog;
 import org.commonground.core.port.Reactions;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -30,10 +32,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * Telegram, through the TelegramBots client: groups and private chats by long polling, with
- * replies, reactions, one-tap buttons, edits and direct messages. Chats are {@code telegram:<chat id>} and members
+ * replies, reactions, one-tap buttons, edits, pictures and direct messages. Chats are {@code telegram:<chat id>} and members
  * {@code telegram:<user id>}. Text goes out as Telegram's HTML within its 4096 characters.
  */
-public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits, Reactions, DirectMessages {
+public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits, Reactions, DirectMessages, Images {
 
     public static final String PLATFORM = "telegram";
     public static final int MAX_LENGTH = 4096;
@@ -116,6 +118,12 @@ public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits,
     @Override
     public void edit(ChatRef chat, Edit edit) throws DeliveryException {
         sender.edit(chat, edit);
+    }
+
+    /** The picture as a photo, uploaded from its bytes, with its caption; too big a picture is refused for good. */
+    @Override
+    public String postPicture(ChatRef chat, Picture picture) throws DeliveryException {
+        return sender.picture(chat, picture);
     }
 
     @Override

@@ -1,16 +1,20 @@
 package org.commonground.adapter.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.commonground.core.domain.Button;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.domain.TextFormat;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.reactions.SetMessageReaction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.reactions.ReactionTypeEmoji;
@@ -50,6 +54,16 @@ final class TelegramRequests {
                 .linkPreviewOptions(NO_PREVIEW);
         if (replyTo != null) {
             send.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+        }
+        return send.build();
+    }
+
+    /** A photo uploaded from its bytes, with its caption in the picture's format; no caption when blank. */
+    static SendPhoto photo(long chatId, Picture picture) {
+        SendPhoto.SendPhotoBuilder<?, ?> send = SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(picture.png()), picture.name()));
+        if (!picture.caption().isBlank()) {
+            send.caption(picture.caption()).parseMode(parseMode(picture.format()));
         }
         return send.build();
     }

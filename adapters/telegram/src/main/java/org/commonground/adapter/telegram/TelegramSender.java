@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.commonground.core.domain.ChatRef;
 import org.commonground.core.domain.OutboundMessage.Edit;
+import org.commonground.core.domain.OutboundMessage.Picture;
 import org.commonground.core.domain.OutboundMessage.Post;
 import org.commonground.core.event.InboundEvent.ChatMoved;
 import org.commonground.core.port.DeliveryException;
@@ -40,6 +41,18 @@ final class TelegramSender {
         return String.valueOf(sent.getMessageId());
     }
 
+    /** A picture as a photo, paced as a message; one Telegram would not take is refused before uploading. */
+    String picture(ChatRef chat, Picture picture) throws DeliveryException {
+        long chatId = chatId(chat);
+        String problem = PhotoLimits.problem(picture.png());
+        if (problem != null) {
+            throw DeliveryException.permanent(problem);
+        }
+        paced(pacer.message(chatId));
+        Message sent = call(chat, () -> client.execute(TelegramRequests.photo(chatId, picture)));
+        return String.valueOf(sent.getMessageId());
+    }
+
     void edit(ChatRef chat, Edit edit) throws DeliveryException {
         paced(pacer.call());
         try {
@@ -57,8 +70,13 @@ final class TelegramSender {
     }
 
     private <T extends Serializable> T call(ChatRef chat, BotApiMethod<T> method) throws DeliveryException {
+        return call(chat, () -> client.execute(method));
+    }
+
+    /** One Bot API call, the way every call fails: rate limits, moved groups and refusals alike. */
+    private <T> T call(ChatRef chat, ApiCall<T> request) throws DeliveryException {
         try {
-            return client.execute(method);
+            return request.run();
         } catch (TelegramApiException e) {
             Long supergroup = Refusals.migratedTo(e);
             if (supergroup != null) {
@@ -67,6 +85,11 @@ final class TelegramSender {
             }
             throw Refusals.of(e, settings);
         }
+    }
+
+    @FunctionalInterface
+    private interface ApiCall<T> {
+        T run() throws TelegramApiException;
     }
 
     private static void paced(Duration wait) throws DeliveryException {

@@ -46,7 +46,9 @@ public final class FakeTelegram implements AutoCloseable {
         log = new RequestLog(options.requestLogSize);
         MethodTable methods = new MethodTable();
         new PollingMethods(world, updates).addTo(methods);
-        new MessageMethods(world, new Pacer(options.pacing, options.clock)).addTo(methods);
+        Pacer pacer = new Pacer(options.pacing, options.clock);
+        new MessageMethods(world, pacer).addTo(methods);
+        new MediaMethods(world, pacer).addTo(methods);
         new ChatMethods(world, activity).addTo(methods);
         new InteractionMethods(world, activity, menu).addTo(methods);
         server = new BotApiServer(options.token, methods, faults, log, signal);

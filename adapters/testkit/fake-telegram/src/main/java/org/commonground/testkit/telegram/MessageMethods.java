@@ -37,7 +37,7 @@ final class MessageMethods {
     }
 
     /** reply_parameters, or the older reply_to_message_id with allow_sending_without_reply. */
-    private static StoredMessage replyTarget(ChatState chat, Params params) {
+    static StoredMessage replyTarget(ChatState chat, Params params) {
         JsonNode reply = params.structure("reply_parameters", "can't parse reply parameters JSON object");
         Long messageId = reply == null ? params.integer("reply_to_message_id")
                 : reply.path("message_id").canConvertToLong() ? reply.get("message_id").asLong() : null;
@@ -62,6 +62,9 @@ final class MessageMethods {
         JsonNode markup = ReplyMarkup.read(params);
         synchronized (world) {
             StoredMessage message = editable(params);
+            if (message.photo != null) {
+                throw ApiError.badRequest("there is no text in the message to edit");
+            }
             if (text.equals(message.text) && Objects.equals(markup, message.replyMarkup)) {
                 throw ApiError.badRequest(ApiError.NOT_MODIFIED);
             }

@@ -10,6 +10,8 @@ final class MessageText {
 
     /** "1-4096 characters after entities parsing", counted as Telegram counts them, in UTF-16 units. */
     static final int MAX_LENGTH = 4096;
+    /** "0-1024 characters after entities parsing", for the caption of a photo. */
+    static final int MAX_CAPTION_LENGTH = 1024;
 
     private MessageText() {
     }
@@ -30,8 +32,23 @@ final class MessageText {
         return text;
     }
 
+    /** A photo's caption, parsed as a message text is; null when there is none. */
+    static FormattedText caption(Params params) {
+        String source = params.text("caption");
+        if (source == null || source.isEmpty()) {
+            return null;
+        }
+        FormattedText caption = parse(source, params.text("parse_mode"),
+                params.structure("caption_entities", "can't parse caption entities JSON object")).trimmed();
+        if (caption.text().length() > MAX_CAPTION_LENGTH) {
+            throw ApiError.badRequest("message caption is too long");
+        }
+        return caption.text().isEmpty() ? null : caption;
+    }
+
     private static FormattedText parse(String source, String parseMode, JsonNode entities) {
-        if (entities != null) {
+        // An empty list counts as none: TelegramBots sends caption_entities=[] beside a parse_mode.
+        if (entities != null && !entities.isEmpty()) {
             List<Entity> given = new ArrayList<>();
             entities.forEach(entity -> given.add(Entity.fromJson(entity)));
             return new FormattedText(source, given);

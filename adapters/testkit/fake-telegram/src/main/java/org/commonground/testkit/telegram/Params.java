@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The parameters of one Bot API call, read as the real API reads them: from the query string and
@@ -14,10 +16,14 @@ import java.util.Locale;
  */
 final class Params {
 
-    private final ObjectNode values;
+    static final String ATTACH = "attach://";
 
-    private Params(ObjectNode values) {
+    private final ObjectNode values;
+    private final Map<String, Multipart.Part> files;
+
+    private Params(ObjectNode values, Map<String, Multipart.Part> files) {
         this.values = values;
+        this.files = files;
     }
 
     static Params read(String rawQuery, String contentType, byte[] body) {
@@ -25,16 +31,23 @@ final class Params {
         putForm(values, rawQuery);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (body.length == 0) {
-            return new Params(values);
+            return new Params(values, Map.of());
         }
+        Map<String, Multipart.Part> files = new HashMap<>();
         if (type.startsWith("application/json")) {
             putJson(values, new String(body, StandardCharsets.UTF_8));
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             putForm(values, new String(body, StandardCharsets.UTF_8));
-        } else if (type.startsWith("multipart/")) {
-            throw ApiError.badRequest("multipart/form-data uploads are not modelled by this fake");
+        } else if (type.startsWith("multipart/form-data")) {
+            for (Multipart.Part part : Multipart.parse(contentType, body)) {
+                if (part.isFile()) {
+                    files.put(part.name(), part);
+                } else {
+                    values.put(part.name(), part.text());
+                }
+            }
         }
-        return new Params(values);
+        return new Params(values, files);
     }
 
     private static void putJson(ObjectNode values, String body) {
@@ -71,6 +84,19 @@ final class Params {
             return null;
         }
         return value.isValueNode() ? value.asText() : Json.write(value);
+    }
+
+    /**
+     * An uploaded file: the file part with this field's name, or the part a value of the form
+     * {@code attach://<name>} points to, as clients that name their parts after the file send it.
+     * Null when the value is not an upload (a file_id or a URL) or is absent.
+     */
+    Multipart.Part file(String name) {
+        if (files.containsKey(name)) {
+            return files.get(name);
+        }
+        String value = text(name);
+        return value != null && value.startsWith(ATTACH) ? files.get(value.substring(ATTACH.length())) : null;
     }
 
     /** The value as a whole number, or null when absent or not a number. */

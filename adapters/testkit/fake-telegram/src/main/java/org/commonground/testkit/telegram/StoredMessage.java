@@ -24,6 +24,8 @@ final class StoredMessage {
     String markup;
     String parseMode;
     JsonNode replyMarkup;
+    /** The picture of a photo message, whose text is then its caption; null for other messages. */
+    SentPhoto photo;
     long editDate;
     boolean deleted;
     private final List<String> earlierTexts = new ArrayList<>();
@@ -68,10 +70,15 @@ final class StoredMessage {
             json.setAll(service);
         }
         if (text != null) {
-            json.put("text", text.text());
+            json.put(photo == null ? "text" : "caption", text.text());
             if (!text.entities().isEmpty()) {
-                json.set("entities", text.entitiesJson());
+                json.set(photo == null ? "entities" : "caption_entities", text.entitiesJson());
             }
+        }
+        if (photo != null) {
+            json.putArray("photo").addObject().put("file_id", photo.fileId())
+                    .put("file_unique_id", photo.fileUniqueId()).put("file_size", photo.fileSize())
+                    .put("width", photo.width()).put("height", photo.height());
         }
         if (replyMarkup != null && replyMarkup.has("inline_keyboard")) {
             json.set("reply_markup", replyMarkup);
@@ -80,7 +87,8 @@ final class StoredMessage {
     }
 
     SentMessage snapshot() {
-        return new SentMessage(chat.id, id, text == null ? null : text.text(), markup, parseMode,
-                replyTo == null ? null : replyTo.id, Button.rowsOf(replyMarkup), List.copyOf(earlierTexts), deleted);
+        String shown = text != null ? text.text() : photo != null ? "" : null;
+        return new SentMessage(chat.id, id, shown, markup, parseMode, replyTo == null ? null : replyTo.id,
+                Button.rowsOf(replyMarkup), List.copyOf(earlierTexts), deleted, photo);
     }
 }
