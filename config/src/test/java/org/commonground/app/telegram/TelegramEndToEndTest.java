@@ -148,14 +148,14 @@ class TelegramEndToEndTest {
         long round = core.rounds().open(List.of(ref(group)), "Tell us anything", null, null).id();
         MessageRef prompt = awaitPrompt(round, group);
 
-        MessageRef party = bob.repliesTo(prompt, "tea and biscuits");
+        MessageRef party = bob.repliesTo(prompt, "buses on sundays");
         MessageRef question = awaitBotMessage(group, "Which fits your answer best?");
         assertThat(TELEGRAM.sent(group).stream().filter(m -> m.ref().equals(question)).findFirst().orElseThrow())
                 .satisfies(m -> assertThat(m.replyToMessageId()).isEqualTo(party.messageId()))
                 .satisfies(m -> assertThat(m.keyboard().stream().mapToInt(List::size).sum()).isEqualTo(4));
         cat.taps(question, "cat:VISION");
         bob.taps(question, "cat:IDEA");
-        bob.edits(party, "tea and biscuits, and music");
+        bob.edits(party, "buses on sundays and bank holidays");
         MessageRef mistake = bob.repliesTo(prompt, "oops, wrong thread");
         bob.repliesTo(mistake, "/forget");
         ann.repliesTo(prompt, "allotments for everyone");
@@ -172,7 +172,7 @@ class TelegramEndToEndTest {
         assertThat(botTexts(group)).noneMatch(text -> text.contains("allotments for everyone"));
         TELEGRAM.await(PATIENCE, () -> contributions.listByRound(round).size() == 2);
         assertThat(contributions.listByRound(round)).extracting(Contribution::text, Contribution::confirmed)
-                .containsExactly(Tuple.tuple("tea and biscuits, and music", true),
+                .containsExactly(Tuple.tuple("buses on sundays and bank holidays", true),
                         Tuple.tuple("allotments for everyone", false));
         assertThat(TELEGRAM.commands().get("default")).extracting(command -> command.command())
                 .containsExactlyInAnyOrder("start", "help", "share", "mydata", "forgetme", "credit");
