@@ -2,19 +2,15 @@ package org.commonground.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.commonground.core.port.ContributionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /**
@@ -32,21 +28,13 @@ class ConvenorCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
-    Result run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandRunner(registry).run(List.of(words), new PrintWriter(out), new PrintWriter(err),
-                new InputReader() {
-                });
-        return new Result(status, out.toString().strip(), err.toString().strip());
+    ConvenorShell.Result run(String... words) {
+        return new ConvenorShell(registry).attempt(words);
     }
 
     @Test
     void aRoundFromOpeningToExport() throws Exception {
-        Result opened = run("round", "open", "--chat", "local:main,local:side", "--prompt", "What is in our way?",
+        ConvenorShell.Result opened = run("round", "open", "--chat", "local:main,local:side", "--prompt", "What is in our way?",
                 "--category", "obstacle", "--closes", "2h");
         assertThat(opened.status()).isZero();
         String round = opened.out();
@@ -84,11 +72,11 @@ class ConvenorCommandsTest {
 
     @Test
     void mistakesGetOneClearLineAndAStatus() {
-        Result unknownRound = run("round", "close", "999");
+        ConvenorShell.Result unknownRound = run("round", "close", "999");
         assertThat(unknownRound.status()).isEqualTo(CommandRunner.FAILED);
         assertThat(unknownRound.err()).isEqualTo("There is no round 999. `round list` shows the rounds.");
 
-        Result missing = run("round", "open", "--chat", "local:main");
+        ConvenorShell.Result missing = run("round", "open", "--chat", "local:main");
         assertThat(missing.status()).isEqualTo(CommandRunner.FAILED);
         assertThat(missing.err()).contains("--prompt").doesNotContain("\n");
 
@@ -110,13 +98,13 @@ class ConvenorCommandsTest {
         Files.writeString(in, "text,prompt\nThe forms are endless,What is in our way?\n"
                 + "Nobody reads the forms,What is in our way?\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out.json");
-        Result collated = run("collate", "--in", in.toString(), "--out", out.toString());
+        ConvenorShell.Result collated = run("collate", "--in", in.toString(), "--out", out.toString());
         assertThat(collated.status()).isZero();
         assertThat(Files.readString(out)).contains("\"contributions\"", "\"themes\"", "\"OBSTACLE\"");
 
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "name,reply\nann,hello\n", StandardCharsets.UTF_8);
-        Result refused = run("collate", "--in", bad.toString(), "--out", dir.resolve("bad.json").toString());
+        ConvenorShell.Result refused = run("collate", "--in", bad.toString(), "--out", dir.resolve("bad.json").toString());
         assertThat(refused.status()).isEqualTo(CommandRunner.FAILED);
         assertThat(refused.err()).contains("has no text column").doesNotContain("\n");
         assertThat(dir.resolve("bad.json")).doesNotExist();

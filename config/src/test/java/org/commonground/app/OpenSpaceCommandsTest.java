@@ -2,10 +2,7 @@ package org.commonground.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.util.List;
 
 import org.commonground.core.CoreServices;
 import org.commonground.core.domain.ChatRef;
@@ -14,7 +11,6 @@ import org.commonground.core.event.InboundEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /**
@@ -30,20 +26,12 @@ class OpenSpaceCommandsTest {
     @Autowired
     CoreServices core;
 
-    record Result(int status, String out, String err) {
-    }
-
-    Result run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandRunner(registry).run(List.of(words), new PrintWriter(out), new PrintWriter(err),
-                new InputReader() {
-                });
-        return new Result(status, out.toString().strip(), err.toString().strip());
+    ConvenorShell.Result run(String... words) {
+        return new ConvenorShell(registry).attempt(words);
     }
 
     String create(String chat, String spaces) {
-        Result created = run("openspace", "create", "--chat", chat, "--name", "Spring gathering", "--day", "2026-05-16",
+        ConvenorShell.Result created = run("openspace", "create", "--chat", chat, "--name", "Spring gathering", "--day", "2026-05-16",
                 "--slots", "10:00,11:00", "--length", "50m", "--zone", "Europe/London", "--spaces", spaces);
         assertThat(created.status()).as(created.err()).isZero();
         assertThat(created.out()).matches("\\d+");
@@ -68,7 +56,7 @@ class OpenSpaceCommandsTest {
         assertThat(run("openspace", "proposals", id).out()).contains("Getting about town", "Forms we can read");
 
         assertThat(run("openspace", "add", id, "--slots", "12:00").out()).contains("3 slots × 2 spaces");
-        Result scheduled = run("openspace", "schedule", id);
+        ConvenorShell.Result scheduled = run("openspace", "schedule", id);
         assertThat(scheduled.out()).contains("2 sessions placed; 0 clashes", "No agenda could do better",
                 "Agenda · Spring gathering", "Saturday 16 May", "10:00–10:50", "12:00–12:50",
                 "openspace agenda post " + id);
@@ -99,7 +87,7 @@ class OpenSpaceCommandsTest {
         propose("local:crowded", "amara", "One");
         propose("local:crowded", "bill", "Two");
         propose("local:crowded", "chloe", "Three");
-        Result tooMany = run("openspace", "schedule", id);
+        ConvenorShell.Result tooMany = run("openspace", "schedule", id);
         assertThat(tooMany.status()).isEqualTo(CommandRunner.FAILED);
         assertThat(tooMany.err()).startsWith("3 sessions but only 2 places (2 slots × 1 spaces)")
                 .contains("openspace add " + id).doesNotContain("\n");

@@ -2,8 +2,6 @@ package org.commonground.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** A convenor correcting themes from the command line, on the real application and sentence model. */
@@ -33,14 +30,10 @@ class ThemeCommandsTest {
     Path dir;
 
     String run(String... words) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandRunner(registry).run(List.of(words), new PrintWriter(out), new PrintWriter(err),
-                new InputReader() {
-                });
-        assertThat(err.toString()).isEmpty();
-        assertThat(status).isZero();
-        return out.toString();
+        ConvenorShell.Result result = new ConvenorShell(registry).attempt(words);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.status()).isZero();
+        return result.out();
     }
 
     @Test
