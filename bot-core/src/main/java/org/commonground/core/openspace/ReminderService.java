@@ -67,9 +67,11 @@ public final class ReminderService {
         }
         members.seen(actor.member(), actor.name(), actor.chat(), actor.at());
         reminders.optIn(openSpace.id(), actor.member(), direct ? actor.chat() : null);
+        boolean writeFirst = !direct && platforms.capability(actor.member().platform(), DirectMessages.class)
+                .map(DirectMessages::memberWritesFirst).orElse(false);
         return "I'll send you a direct message shortly before each session you chose."
-                + (direct ? "" : " If you've never written to me directly, send me a message there once, so that "
-                + "I'm allowed to write to you.");
+                + (writeFirst ? " If you've never written to me directly, send me a message there once, so that "
+                + "I'm allowed to write to you." : "");
     }
 
     /** Sends the reminders that are due; a chore of the running bot, which looks every few seconds. */

@@ -22,4 +22,12 @@ public interface DirectMessages {
      *                           {@code RATE_LIMITED} mean that asking again later may work
      */
     Optional<ChatRef> directChat(MemberRef member) throws DeliveryException;
+
+    /**
+     * Whether a person must write to the bot once before it may write to them (Telegram's rule), so
+     * that someone asking in a group for direct messages can be told to do that first.
+     */
+    default boolean memberWritesFirst() {
+        return false;
+    }
 }

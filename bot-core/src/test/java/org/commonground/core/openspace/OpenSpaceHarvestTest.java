@@ -94,8 +94,10 @@ class OpenSpaceHarvestTest {
     @Test
     void remindersGoShortlyBeforeASlotOnlyToThoseWhoAsked() {
         threeSessionsScheduled();
-        assertThat(world.command(TELEGRAM, "eve", "remind", "on").note()).contains("direct message");
-        world.command(DISCORD, "dev", "remind", "on");
+        assertThat(world.command(TELEGRAM, "eve", "remind", "on").note())
+                .contains("direct message", "send me a message there once");
+        assertThat(world.command(DISCORD, "dev", "remind", "on").note())
+                .contains("direct message").doesNotContain("send me a message");
         world.command(DISCORD, "dev", "remind", "off");
 
         world.core.clock.advance(Duration.between(world.core.clock.instant(), OpenSpaceWorld.DAY.minusSeconds(30 * 60)));

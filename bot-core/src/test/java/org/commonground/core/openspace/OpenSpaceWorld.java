@@ -24,7 +24,8 @@ final class OpenSpaceWorld {
     static final ChatRef DISCORD = ChatRef.parse("dc:55");
     static final Instant DAY = Instant.parse("2026-11-23T14:00:00Z");
 
-    final RecordingPlatform tg = new RecordingPlatform("tg", new Dialect(TextFormat.HTML, 4096));
+    final RecordingPlatform tg = new RecordingPlatform("tg", new Dialect(TextFormat.HTML, 4096))
+            .memberWritesFirst(true);
     final RecordingPlatform dc = new RecordingPlatform("dc", new Dialect(TextFormat.MARKDOWN, 2000));
     final InMemoryCore core = new InMemoryCore(tg, dc);
     final OpenSpaceServices services = core.services.openSpaces();

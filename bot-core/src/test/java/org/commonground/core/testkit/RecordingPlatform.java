@@ -38,10 +38,22 @@ public final class RecordingPlatform implements ChatPlatform, Reactions, Buttons
     private final Deque<DeliveryException> failures = new ArrayDeque<>();
     private long nextId = 1000;
     private InboundSink sink;
+    private boolean memberWritesFirst;
 
     public RecordingPlatform(String name, Dialect dialect) {
         this.name = name;
         this.dialect = dialect;
+    }
+
+    /** Makes this platform, like Telegram, let the bot write to a person only after they wrote to it. */
+    public RecordingPlatform memberWritesFirst(boolean required) {
+        this.memberWritesFirst = required;
+        return this;
+    }
+
+    @Override
+    public boolean memberWritesFirst() {
+        return memberWritesFirst;
     }
 
     /** The next calls fail with these, in order. */

@@ -137,6 +137,11 @@ public final class TelegramChatPlatform implements ChatPlatform, Buttons, Edits,
         return Optional.of(new ChatRef(PLATFORM, member.id()));
     }
 
+    @Override
+    public boolean memberWritesFirst() {
+        return true;
+    }
+
     private void reportMove(ChatMoved moved) {
         InboundSink current = sink;
         if (current != null) {
