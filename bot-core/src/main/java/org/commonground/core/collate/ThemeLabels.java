@@ -18,8 +18,9 @@ import org.commonground.core.port.TermAnalyzer.Term;
 /**
  * Names a theme as a facilitator would: by the word, or two words written together ("waiting
  * list"), that its replies share and that sets it apart from the other replies of its category
- * (class-based TF-IDF), written as the members wrote it: "Forms". Never by the words of the
- * question, a name ("Bowling Green"), or a word so common in a big category that it is its subject.
+ * (class-based TF-IDF), written as the members wrote it: "Forms", or "Waiting list" where the word
+ * was mostly written in that phrase. Never by the words of the question, a name ("Bowling Green"),
+ * or a word so common in a big category that it is its subject.
  * An idea is named by the action its most central reply proposes ("Invite our councillors") when
  * that action is what the replies share, or when they share no word. Otherwise a theme is named by
  * the start of its most central reply.
@@ -71,7 +72,27 @@ final class ThemeLabels {
                 .anyMatch(shared::contains))) {
             return action.get();
         }
-        return shared.isEmpty() ? shorten(texts.get(0)) : capitalise(mostUsed(surfaces.get(shared.get(0))));
+        if (shared.isEmpty()) {
+            return shorten(texts.get(0));
+        }
+        return capitalise(mostUsed(surfaces.get(phraseOf(shared.get(0), replies, least))));
+    }
+
+    /**
+     * The two words people mostly wrote a shared word in ("peer" as "peer support", "waiting" as
+     * "waiting list"), or the word itself: the phrase says what the word alone leaves open.
+     */
+    private String phraseOf(String key, Map<String, Integer> replies, int least) {
+        if (key.contains(" ")) {
+            return key;
+        }
+        int mostly = Math.max(least, (2 * replies.get(key) + 2) / 3);
+        return replies.entrySet().stream()
+                .filter(e -> e.getValue() >= mostly && List.of(e.getKey().split(" ")).contains(key)
+                        && e.getKey().contains(" ") && usable(e.getKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(key);
     }
 
     /** The reply's terms and its pairs of terms written side by side, by key, each with its surface form. */

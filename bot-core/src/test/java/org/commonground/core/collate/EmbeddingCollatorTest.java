@@ -98,6 +98,17 @@ class EmbeddingCollatorTest {
         });
     }
 
+    @Test
+    void aSharedWordMostlyWrittenInAPhraseIsNamedByThePhrase() {
+        Collation collation = collator.collate(List.of(
+                input("1", "the waiting list is two years", Category.OBSTACLE),
+                input("2", "two years on a waiting list", Category.OBSTACLE),
+                input("3", "waiting lists for everything", Category.OBSTACLE)), CollationContext.OFFLINE);
+
+        assertThat(collation.themes()).singleElement()
+                .satisfies(theme -> assertThat(theme.label()).isEqualTo("Waiting list"));
+    }
+
     private static CollationInput input(String key, String text, Category prior) {
         return new CollationInput(key, text, prior, null, null);
     }
