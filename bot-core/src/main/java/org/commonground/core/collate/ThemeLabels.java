@@ -88,8 +88,8 @@ final class ThemeLabels {
         }
         int mostly = Math.max(least, (2 * replies.get(key) + 2) / 3);
         return replies.entrySet().stream()
-                .filter(e -> e.getValue() >= mostly && List.of(e.getKey().split(" ")).contains(key)
-                        && e.getKey().contains(" ") && usable(e.getKey()))
+                .filter(e -> e.getKey().contains(" ") && e.getValue() >= mostly
+                        && List.of(e.getKey().split(" ")).contains(key) && usable(e.getKey()))
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                         Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(key);

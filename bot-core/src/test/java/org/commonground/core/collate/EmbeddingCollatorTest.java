@@ -87,26 +87,27 @@ class EmbeddingCollatorTest {
 
     @Test
     void aThemeIsNamedByTheWordsItsRepliesShare() {
-        Collation collation = collator.collate(List.of(
-                input("1", "the forms are endless", Category.OBSTACLE),
-                input("2", "forms forms forms", Category.OBSTACLE),
-                input("3", "so many forms to fill", Category.OBSTACLE)), CollationContext.OFFLINE);
-
-        assertThat(collation.themes()).singleElement().satisfies(theme -> {
-            assertThat(theme.label()).isEqualTo("Forms");
-            assertThat(theme.quoteKey()).isEqualTo(theme.keys().get(0));
-        });
+        assertThat(themesOf("the forms are endless", "forms forms forms", "so many forms to fill"))
+                .singleElement().satisfies(theme -> {
+                    assertThat(theme.label()).isEqualTo("Forms");
+                    assertThat(theme.quoteKey()).isEqualTo(theme.keys().get(0));
+                });
     }
 
     @Test
     void aSharedWordMostlyWrittenInAPhraseIsNamedByThePhrase() {
-        Collation collation = collator.collate(List.of(
-                input("1", "the waiting list is two years", Category.OBSTACLE),
-                input("2", "two years on a waiting list", Category.OBSTACLE),
-                input("3", "waiting lists for everything", Category.OBSTACLE)), CollationContext.OFFLINE);
+        assertThat(themesOf("the waiting list is two years", "two years on a waiting list",
+                "waiting lists for everything"))
+                .singleElement().satisfies(theme -> assertThat(theme.label()).isEqualTo("Waiting list"));
+    }
 
-        assertThat(collation.themes()).singleElement()
-                .satisfies(theme -> assertThat(theme.label()).isEqualTo("Waiting list"));
+    /** The themes of these obstacles, collated together. */
+    private List<Collation.ThemeDraft> themesOf(String... obstacles) {
+        List<CollationInput> inputs = new ArrayList<>();
+        for (String text : obstacles) {
+            inputs.add(input(Integer.toString(inputs.size() + 1), text, Category.OBSTACLE));
+        }
+        return collator.collate(inputs, CollationContext.OFFLINE).themes();
     }
 
     private static CollationInput input(String key, String text, Category prior) {
