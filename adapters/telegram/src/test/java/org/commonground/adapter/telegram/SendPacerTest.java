@@ -2,19 +2,17 @@ package org.commonground.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.commonground.core.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class SendPacerTest {
 
     static final long GROUP = -4000000001L;
 
-    final MovingClock clock = new MovingClock();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     final SendPacer pacer = new SendPacer(clock);
 
     @Test
@@ -22,7 +20,7 @@ class SendPacerTest {
         assertThat(pacer.message(42)).isZero();
         assertThat(pacer.message(42)).isPositive().isLessThanOrEqualTo(Duration.ofMillis(1100));
         assertThat(pacer.message(43)).isZero();
-        clock.advance(1100);
+        clock.advance(Duration.ofMillis(1100));
         assertThat(pacer.message(42)).isZero();
     }
 
@@ -30,11 +28,11 @@ class SendPacerTest {
     void aGroupTakesTwentyInAnyMinute() {
         for (int i = 0; i < 20; i++) {
             assertThat(pacer.message(GROUP)).as("message %d", i).isZero();
-            clock.advance(1200);
+            clock.advance(Duration.ofMillis(1200));
         }
         Duration wait = pacer.message(GROUP);
         assertThat(wait).isGreaterThan(Duration.ofSeconds(30));
-        clock.advance(wait.toMillis());
+        clock.advance(wait);
         assertThat(pacer.message(GROUP)).isZero();
     }
 
@@ -46,28 +44,5 @@ class SendPacerTest {
         assertThat(pacer.call()).isZero();
         assertThat(pacer.message(100)).isPositive();
         assertThat(pacer.call()).isPositive();
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void advance(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
