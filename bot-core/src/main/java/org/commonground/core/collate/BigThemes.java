@@ -32,8 +32,7 @@ final class BigThemes {
 
     private static List<List<Integer>> split(PairSimilarity pairs, List<Integer> items, double cutoff, int largest) {
         List<List<Integer>> groups = new ArrayList<>();
-        ThemeGrouper.Pairs among = (i, j) -> pairs.of(items.get(i), items.get(j));
-        for (List<Integer> positions : ThemeGrouper.group(items.size(), among, cutoff)) {
+        for (List<Integer> positions : ThemeGrouper.group(items.size(), pairs.among(items), cutoff)) {
             List<Integer> group = positions.stream().map(items::get).toList();
             if (group.size() <= largest || cutoff + STEP > STRICTEST) {
                 groups.add(group);

@@ -19,6 +19,7 @@ final class PairSimilarity {
 
     private final List<float[]> plain;
     private final double least;
+    private final int dimensions;
     private final double[] towardsMean;
     private final double[] centredLength;
     private final double meanSquared;
@@ -27,7 +28,8 @@ final class PairSimilarity {
         this.plain = plain;
         this.least = least;
         int n = plain.size();
-        double[] mean = new double[n == 0 ? 0 : plain.get(0).length];
+        this.dimensions = n == 0 ? 0 : plain.get(0).length;
+        double[] mean = new double[dimensions];
         double share = n < 2 ? 0 : 1.0 / (n + SHRINK);
         for (float[] vector : plain) {
             for (int d = 0; d < mean.length; d++) {
@@ -58,14 +60,42 @@ final class PairSimilarity {
         return plain.size();
     }
 
-    /** The centred cosine of replies {@code i} and {@code j}, or -1 if the model finds them unlike. */
-    float of(int i, int j) {
-        float dot = Vectors.dot(plain.get(i), plain.get(j));
+    /**
+     * The similarities among some of the replies, by their positions in {@code items}. A row is
+     * worked out a dimension at a time across all the later replies, which the JIT turns into
+     * vector instructions, where one dot product at a time stays scalar.
+     */
+    ThemeGrouper.Rows among(List<Integer> items) {
+        int m = items.size();
+        float[][] byDimension = new float[dimensions][m];
+        for (int j = 0; j < m; j++) {
+            float[] vector = plain.get(items.get(j));
+            for (int d = 0; d < dimensions; d++) {
+                byDimension[d][j] = vector[d];
+            }
+        }
+        return (i, row) -> {
+            float[] vector = plain.get(items.get(i));
+            for (int d = 0; d < dimensions; d++) {
+                float weight = vector[d];
+                float[] across = byDimension[d];
+                for (int j = i + 1; j < m; j++) {
+                    row[j] += weight * across[j];
+                }
+            }
+            for (int j = i + 1; j < m; j++) {
+                row[j] = centred(items.get(i), items.get(j), row[j]);
+            }
+        };
+    }
+
+    /** The centred cosine of replies {@code a} and {@code b} from their plain dot product, or -1 if the model finds them unlike. */
+    private float centred(int a, int b, float dot) {
         if (dot < least) {
             return -1f;
         }
-        double lengths = centredLength[i] * centredLength[j];
+        double lengths = centredLength[a] * centredLength[b];
         return lengths < 1e-12 ? 0f
-                : (float) ((dot - towardsMean[i] - towardsMean[j] + meanSquared) / lengths);
+                : (float) ((dot - towardsMean[a] - towardsMean[b] + meanSquared) / lengths);
     }
 }

@@ -18,10 +18,11 @@ final class ThemeGrouper {
     private ThemeGrouper() {
     }
 
-    /** The similarity of two of the items being grouped, by their positions. */
+    /** The similarities of each of the items being grouped to the items after it. */
     @FunctionalInterface
-    interface Pairs {
-        float similarity(int i, int j);
+    interface Rows {
+        /** Sets {@code row[j]}, for every {@code j > i}, to the similarity of items {@code i} and {@code j}. */
+        void fill(int i, float[] row);
     }
 
     /**
@@ -30,15 +31,18 @@ final class ThemeGrouper {
      * @param cutoff the least average similarity at which two groups merge
      * @return groups of positions, largest first, ties in order of first member
      */
-    static List<List<Integer>> group(int n, Pairs pairs, double cutoff) {
-        float[][] sim = new float[n][n];
-        // rows in parallel, since this is the quadratic part: row i fills the cells (i, j) and (j, i) for
-        // j > i, which no other row touches
+    static List<List<Integer>> group(int n, Rows rows, double cutoff) {
+        float[][] sim = new float[n][];
+        // rows in parallel, since this is the quadratic part; each fills its own upper half
         IntStream.range(0, n).parallel().forEach(i -> {
-            for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = pairs.similarity(i, j);
-            }
+            sim[i] = new float[n];
+            rows.fill(i, sim[i]);
         });
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[j][i] = sim[i][j];
+            }
+        }
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             members.add(new ArrayList<>(List.of(i)));

@@ -1,15 +1,11 @@
 package org.commonground.adapter.embeddings;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 import org.commonground.core.collate.Features;
 import org.commonground.core.port.SentenceEncoder;
-
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * Sentence vectors from all-MiniLM-L6-v2, quantized to 8 bits, run in-process by ONNX Runtime. The
@@ -25,11 +21,12 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     /** The model name stored with the vectors: the model, its quantization and the jar that ships it. */
     public static final String MODEL = "all-minilm-l6-v2-q/langchain4j-embeddings-1.19.0-beta29";
-    static final int DIMENSIONS = 384;
+    /** One worker per core for batches; its threads are daemons, so a one-off command still exits. */
+    private static final ForkJoinPool BATCHES = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
-    private final EmbeddingModel model;
+    private final MiniLmSession model;
 
-    private MiniLmSentenceEncoder(EmbeddingModel model) {
+    private MiniLmSentenceEncoder(MiniLmSession model) {
         this.model = model;
     }
 
@@ -43,7 +40,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", nativeCache.toAbsolutePath().toString());
         }
-        return new MiniLmSentenceEncoder(new SingleThreadedMiniLm());
+        return new MiniLmSentenceEncoder(new MiniLmSession());
     }
 
     @Override
@@ -53,35 +50,12 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     @Override
     public Features encode(String text) {
-        if (text.isBlank()) {
-            return new Features(MODEL, new float[DIMENSIONS]);
-        }
-        return features(model.embed(text).content());
+        return new Features(MODEL, text.isBlank() ? new float[MiniLmSession.DIMENSIONS] : model.embed(text));
     }
 
+    /** The batch spread over one thread per core, each reply still one inference of its own. */
     @Override
     public List<Features> encodeAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().filter(t -> !t.isBlank()).map(TextSegment::from).toList();
-        List<Embedding> embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
-        List<Features> features = new ArrayList<>(texts.size());
-        int next = 0;
-        for (String text : texts) {
-            features.add(text.isBlank() ? new Features(MODEL, new float[DIMENSIONS]) : features(embedded.get(next++)));
-        }
-        return features;
-    }
-
-    private static Features features(Embedding embedding) {
-        float[] vector = embedding.vector();
-        double norm = 0;
-        for (float value : vector) {
-            norm += value * value;
-        }
-        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = vector[i] * scale;
-        }
-        return new Features(MODEL, unit);
+        return BATCHES.submit(() -> texts.parallelStream().map(this::encode).toList()).join();
     }
 }

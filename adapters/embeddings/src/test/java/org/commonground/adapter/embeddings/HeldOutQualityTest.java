@@ -23,8 +23,8 @@ class HeldOutQualityTest {
                 LabelledCorpus.load().sessions(LabelledCorpus.HELD_OUT));
 
         assertThat(report.replies()).isGreaterThan(150);
-        assertThat(report.withPrompt()).isGreaterThanOrEqualTo(0.90);
-        assertThat(report.withoutPrompt()).isGreaterThanOrEqualTo(0.69);
-        assertThat(report.themes()).isGreaterThanOrEqualTo(0.24);
+        assertThat(report.withPrompt()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.withoutPrompt()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.themes()).isGreaterThanOrEqualTo(0.30);
     }
 }
