@@ -10,7 +10,7 @@ import org.commonground.core.testkit.LabelledCorpus;
 /**
  * Volume made from the labelled corpus: each generated reply is one of its replies, one in four run
  * on into half of another, often with a chat tail, and one in five without its prompt, so that texts
- * differ and lengths vary like a busy round's (about 10 words on average; the corpus has 8). The same
+ * differ and lengths vary like a busy round's (longer on average than the corpus's replies). The same
  * seed gives the same replies.
  */
 final class GeneratedReplies {

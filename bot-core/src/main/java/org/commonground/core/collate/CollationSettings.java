@@ -25,6 +25,6 @@ public record CollationSettings(double priorWeight, double vectorScale, double w
                                 double anchorSimilarity, double themeSimilarity,
                                 double leastSimilarity) {
 
-    public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.01, 400, 0.05, 60, 0.55,
+    public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.003, 400, 0.05, 60, 0.55,
             0.0, 0.1);
 }

@@ -34,6 +34,16 @@ class MiniLmSentenceEncoderTest {
         assertThat(dot(batch.get(2).vector(), single.vector())).isCloseTo(1.0, within(1e-4));
     }
 
+    @Test
+    void aReplyLongerThanTheModelReadsAtOnceIsReadInWindows() {
+        String meeting = "the minutes of every meeting should be sent out in easy read. ";
+        float[] repeated = ENCODER.encode(meeting.repeat(80)).vector();
+        float[] once = ENCODER.encode(meeting).vector();
+
+        assertThat(dot(repeated, repeated)).isCloseTo(1.0, within(1e-4));
+        assertThat(dot(repeated, once)).isGreaterThan(0.8);
+    }
+
     static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
