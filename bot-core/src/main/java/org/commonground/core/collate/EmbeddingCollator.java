@@ -90,9 +90,9 @@ public final class EmbeddingCollator implements Collator {
                 String id = "t" + (themes.size() + 1);
                 List<Integer> ordered = Vectors.byCentrality(group.members(), vectors);
                 List<String> keys = ordered.stream().map(i -> inputs.get(i).key()).toList();
-                String label = group.label() != null ? group.label()
+                ThemeLabels.Name name = group.label() != null ? new ThemeLabels.Name(group.label(), 0)
                         : labels.label(ordered.stream().map(texts::get).toList());
-                themes.add(new Collation.ThemeDraft(id, category, label, keys, keys.get(0)));
+                themes.add(new Collation.ThemeDraft(id, category, name.label(), keys, keys.get(name.quote())));
                 ordered.forEach(i -> placed.set(i, withTheme(placed.get(i), id)));
             }
         });

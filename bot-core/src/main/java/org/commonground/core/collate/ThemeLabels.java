@@ -50,12 +50,25 @@ final class ThemeLabels {
         }
     }
 
+    /**
+     * A theme's label, and which of its replies to quote under it: the most central one, or where the
+     * label is a word they share, the most central one that says it, so the quote bears the label out.
+     *
+     * @param label the label
+     * @param quote the quoted reply's position among the texts named
+     */
+    record Name(String label, int quote) {
+    }
+
     /** @param texts the theme's replies, most central first */
-    String label(List<String> texts) {
+    Name label(List<String> texts) {
         Map<String, Integer> replies = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        List<Set<String>> said = new ArrayList<>();
         for (String text : texts) {
-            candidates(text).forEach((key, surface) -> {
+            Map<String, String> candidates = candidates(text);
+            said.add(candidates.keySet());
+            candidates.forEach((key, surface) -> {
                 replies.merge(key, 1, Integer::sum);
                 surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
             });
@@ -70,12 +83,17 @@ final class ThemeLabels {
         Optional<String> action = category == Category.IDEA ? ActionPhrase.of(texts.get(0)) : Optional.empty();
         if (action.isPresent() && (shared.isEmpty() || candidates(action.get()).keySet().stream()
                 .anyMatch(shared::contains))) {
-            return action.get();
+            return new Name(action.get(), 0);
         }
         if (shared.isEmpty()) {
-            return shorten(texts.get(0));
+            return new Name(shorten(texts.get(0)), 0);
         }
-        return capitalise(mostUsed(surfaces.get(phraseOf(shared.get(0), replies, least))));
+        String key = phraseOf(shared.get(0), replies, least);
+        int quote = 0;
+        while (!said.get(quote).contains(key)) {
+            quote++;
+        }
+        return new Name(capitalise(mostUsed(surfaces.get(key))), quote);
     }
 
     /**

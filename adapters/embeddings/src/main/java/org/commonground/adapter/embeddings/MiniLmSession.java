@@ -33,31 +33,27 @@ final class MiniLmSession {
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private final OrtEnvironment environment;
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final long start;
     private final long end;
 
-    /**
-     * Reads the model and loads the tokenizer each on a thread of its own while ONNX Runtime loads
-     * its library: each takes a tenth of a second or more, and a cold start counts them all.
-     */
+    /** Loads the tokenizer on a second thread while the model loads: each takes a few tenths of a second. */
     MiniLmSession() {
-        CompletableFuture<HuggingFaceTokenizer> vocabulary = CompletableFuture.supplyAsync(MiniLmSession::tokenizer,
-                MiniLmSession::ownThread);
-        CompletableFuture<byte[]> weights = CompletableFuture.supplyAsync(MiniLmSession::model, MiniLmSession::ownThread);
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            environment = OrtEnvironment.getEnvironment();
+        CompletableFuture<HuggingFaceTokenizer> vocabulary = CompletableFuture.supplyAsync(MiniLmSession::tokenizer);
+        try (InputStream model = resource(MODEL); OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = environment.createSession(weights.join(), options);
+            session = environment.createSession(model.readAllBytes(), options);
             tokenizer = vocabulary.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
             throw (RuntimeException) e.getCause();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The model in its jar could not be read", e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not open the model", e);
         }
@@ -116,20 +112,6 @@ final class MiniLmSession {
             v[d] *= scale;
         }
         return v;
-    }
-
-    private static void ownThread(Runnable task) {
-        Thread thread = new Thread(task, "sentence-model-load");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static byte[] model() {
-        try (InputStream in = resource(MODEL)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The model in its jar could not be read", e);
-        }
     }
 
     private static HuggingFaceTokenizer tokenizer() {
