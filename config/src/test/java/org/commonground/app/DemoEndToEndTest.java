@@ -2,14 +2,9 @@ package org.commonground.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /**
@@ -25,7 +20,8 @@ class DemoEndToEndTest {
 
     @Test
     void fourRoundsEachSummarisedUnderItsHeadingWithTheHostileReplyHarmlessAndTheDeletedOneGone() {
-        String printed = run("demo");
+        ConvenorShell shell = new ConvenorShell(registry);
+        String printed = shell.run("demo");
         assertThat(printed).containsSubsequence("Round 1 (vision)", "What matters to us · ",
                 "Round 2 (obstacle)", "What's in our way · ", "Round 3 (target)", "Who we need to persuade · ",
                 "Round 4 (idea)", "What we could do · ");
@@ -33,19 +29,9 @@ class DemoEndToEndTest {
                 .doesNotContain("time with my frends")
                 .doesNotContain("oops wrong group");
         // the summaries quote some replies only; the first round's list shows the edit taken and the deletion
-        String firstRound = run("contributions", "1");
+        String firstRound = shell.run("contributions", "1");
         assertThat(firstRound).contains("time with my friends at the club")
                 .doesNotContain("time with my frends")
                 .doesNotContain("oops wrong group");
-    }
-
-    private String run(String... command) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandRunner(registry).run(List.of(command), new PrintWriter(out), new PrintWriter(err),
-                new InputReader() {
-                });
-        assertThat(status).as(err.toString()).isZero();
-        return out.toString();
     }
 }

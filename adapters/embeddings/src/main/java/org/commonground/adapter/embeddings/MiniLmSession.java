@@ -21,7 +21,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * The quantized all-MiniLM-L6-v2 and its tokenizer, read from the jar that ships them, run in an
  * ONNX session of our own: a reply is tokenized once and its output mean-pooled straight from the
  * tensor. (The jar's own encoder tokenizes each text three times and copies the output into nested
- * arrays, a fifth of the time per reply.) Each inference runs on one thread without spin-waiting: a
+ * arrays, about a sixth of the time per reply.) Each inference runs on one thread without spin-waiting: a
  * reply is a dozen tokens, so splitting one over cores costs more than it saves, and spinning
  * threads burn a shared machine's cores while they wait. Safe for concurrent use.
  */
