@@ -153,6 +153,8 @@ class TelegramEndToEndTest {
         assertThat(TELEGRAM.sent(group).stream().filter(m -> m.ref().equals(question)).findFirst().orElseThrow())
                 .satisfies(m -> assertThat(m.replyToMessageId()).isEqualTo(party.messageId()))
                 .satisfies(m -> assertThat(m.keyboard().stream().mapToInt(List::size).sum()).isEqualTo(4));
+        // a person taps once the bot has heard back that its question was sent, as no one taps faster
+        TELEGRAM.await(PATIENCE, () -> outbox.topicOf(ref(group), String.valueOf(question.messageId())).isPresent());
         cat.taps(question, "cat:VISION");
         bob.taps(question, "cat:IDEA");
         bob.edits(party, "buses on sundays and bank holidays");
