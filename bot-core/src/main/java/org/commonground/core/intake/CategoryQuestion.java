@@ -18,7 +18,9 @@ import org.commonground.core.port.OutboxStore;
 
 /**
  * When the collator is unsure where a reply belongs, asks its author with one tap per category, as a
- * reply to their message; only the author's tap counts, and it confirms the category.
+ * reply to their message; only the author's tap counts, and it confirms the category. Each button
+ * names the reply as well as the category ({@code cat:42:IDEA}), so a tap is understood even before
+ * the platform has told the bot which message carries the question.
  */
 public final class CategoryQuestion {
 
@@ -46,7 +48,7 @@ public final class CategoryQuestion {
             return;
         }
         List<Button> buttons = Arrays.stream(Category.values())
-                .map(c -> new Button(c.choice(), DATA_PREFIX + c.name()))
+                .map(c -> new Button(c.choice(), DATA_PREFIX + contribution.id() + ":" + c.name()))
                 .toList();
         outbox.post(contribution.chat(), m -> List.of("Thank you! Which fits your answer best?"),
                 contribution.messageId(), buttons, Topic.ask(contribution.id()));
@@ -54,10 +56,11 @@ public final class CategoryQuestion {
 
     /** Takes a tap on one of the question's buttons. */
     InboundResult choose(ButtonPressed press) {
-        Optional<Contribution> asked = outboxStore.topicOf(press.chat(), press.messageId())
-                .filter(topic -> topic.is(Topic.ASK))
-                .flatMap(topic -> contributions.find(topic.id()));
-        if (asked.isEmpty() || !press.data().startsWith(DATA_PREFIX)) {
+        String choice = press.data().startsWith(DATA_PREFIX) ? press.data().substring(DATA_PREFIX.length()) : "";
+        int colon = choice.lastIndexOf(':');
+        Optional<Contribution> asked = (colon < 0 ? askedIn(press) : named(choice.substring(0, colon)))
+                .filter(contribution -> contribution.chat().equals(press.chat()));
+        if (asked.isEmpty() || choice.isEmpty()) {
             return InboundResult.note("That question has gone; thanks anyway!");
         }
         Contribution contribution = asked.get();
@@ -66,7 +69,7 @@ public final class CategoryQuestion {
         }
         Category chosen;
         try {
-            chosen = Category.valueOf(press.data().substring(DATA_PREFIX.length()));
+            chosen = Category.valueOf(choice.substring(colon + 1));
         } catch (IllegalArgumentException unknown) {
             return InboundResult.note("That choice is not one I know; please tap another.");
         }
@@ -78,5 +81,20 @@ public final class CategoryQuestion {
             }
         }
         return InboundResult.note("Thanks — filed under “" + chosen.heading() + "”.");
+    }
+
+    private Optional<Contribution> named(String id) {
+        try {
+            return contributions.find(Long.parseLong(id));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** A question asked before its buttons named the reply is known by the message that carries it. */
+    private Optional<Contribution> askedIn(ButtonPressed press) {
+        return outboxStore.topicOf(press.chat(), press.messageId())
+                .filter(topic -> topic.is(Topic.ASK))
+                .flatMap(topic -> contributions.find(topic.id()));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
+import org.commonground.core.domain.Button;
 import org.commonground.core.domain.Category;
 import org.commonground.core.domain.CategorySource;
 import org.commonground.core.domain.ChatRef;
@@ -116,13 +117,16 @@ class RoundFlowTest {
         RecordingPlatform.Sent question = platform.sentTo(GROUP).stream()
                 .filter(s -> s.message() instanceof OutboundMessage.Post p && !p.buttons().isEmpty())
                 .findFirst().orElseThrow();
-        assertThat(((OutboundMessage.Post) question.message()).buttons()).hasSize(4);
+        List<Button> buttons = ((OutboundMessage.Post) question.message()).buttons();
+        assertThat(buttons).hasSize(4);
 
-        InboundResult stranger = core.services.inbound().accept(new InboundEvent.ButtonPressed(GROUP, question.id(),
-                BOB, "Bob", "cat:IDEA", core.clock.instant(), "tap-1"));
+        // a tap may come before the platform has said which message carries the question
+        InboundResult stranger = core.services.inbound().accept(new InboundEvent.ButtonPressed(GROUP,
+                "a message the bot has not heard of yet", BOB, "Bob", dataOf(buttons, "IDEA"), core.clock.instant(),
+                "tap-1"));
         assertThat(stranger.note()).contains("Only the person who wrote");
         InboundResult author = core.services.inbound().accept(new InboundEvent.ButtonPressed(GROUP, question.id(),
-                ALICE, "Alice", "cat:TARGET", core.clock.instant(), "tap-2"));
+                ALICE, "Alice", dataOf(buttons, "TARGET"), core.clock.instant(), "tap-2"));
 
         assertThat(author.note()).contains("Who we need to persuade");
         assertThat(core.contributions.listByRound(1)).singleElement().satisfies(c -> {
@@ -211,5 +215,10 @@ class RoundFlowTest {
     private InboundEvent.CommandIssued command(String id, MemberRef member, String name, String args, String replyTo) {
         return new InboundEvent.CommandIssued(GROUP, id, member, "Name", name, args, replyTo, false, false,
                 core.clock.instant());
+    }
+
+    private static String dataOf(List<Button> buttons, String category) {
+        return buttons.stream().map(Button::data).filter(data -> data.endsWith(":" + category)).findFirst()
+                .orElseThrow();
     }
 }
