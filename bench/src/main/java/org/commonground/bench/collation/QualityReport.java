@@ -18,8 +18,9 @@ import org.commonground.core.testkit.LabelledCorpus;
  * Prints how the collator agrees with the labelled corpus: category accuracy with and without the
  * prompt, per-category precision and recall, and theme agreement (adjusted Rand index), of the
  * shipped collator on each part of the corpus. {@code --cross-validate} judges the development part
- * instead by leaving out one session at a time, then one network at a time, each time with a
- * classifier trained without it; {@code --lexical} measures the fallback.
+ * instead by leaving out one session at a time, one network at a time, and one part (one writer) at
+ * a time, each time with a classifier and theme space learnt without it; {@code --lexical} measures
+ * the fallback.
  */
 public final class QualityReport {
 
@@ -39,6 +40,10 @@ public final class QualityReport {
                     validation.leaveOneOut(LabelledCorpus.Reply::session).describe());
             out.printf("%ndevelopment part, leaving out one network at a time%n%s%n",
                     validation.leaveOneOut(LabelledCorpus.Reply::network).describe());
+            out.printf("%ndevelopment part, leaving out one part (one writer) at a time%n");
+            validation.eachLeftOut(LabelledCorpus.Reply::part).forEach((part, report) -> out.printf(
+                    "%-8s %4d replies, with the prompt %.3f, without %.3f, themes %.3f%n", part, report.replies(),
+                    report.withPrompt(), report.withoutPrompt(), report.themes()));
             return;
         }
         EmbeddingCollator collator = new EmbeddingCollator(encoder, new LuceneTermAnalyzer(), CollationMemory.NONE);

@@ -17,14 +17,17 @@ package org.commonground.core.collate;
  * @param anchorSimilarity the least similarity at which a reply joins a convenor's theme
  * @param themeSimilarity  the least average similarity of the replies of a theme found by clustering, once
  *                         what the replies being grouped have in common is taken away
- * @param leastSimilarity  the least similarity of any two replies of a theme found by clustering, as
- *                         the sentence model gives it
+ * @param leastSimilarity  the least similarity of any two replies of a theme found by clustering,
+ *                         before anything is taken away
+ * @param themeRidge       how strongly the map into the theme space is kept small when it is learnt
+ * @param themeMix         how far a vector is moved into the theme space: 0 keeps it, 1 replaces it
+ *                         with the label the regression gives
  */
 public record CollationSettings(double priorWeight, double vectorScale, double wordScale, double l2,
                                 int trainingSteps, double adaptationL2, int adaptationSteps,
                                 double anchorSimilarity, double themeSimilarity,
-                                double leastSimilarity) {
+                                double leastSimilarity, double themeRidge, double themeMix) {
 
     public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.003, 400, 0.05, 60, 0.55,
-            0.0, 0.1);
+            0.05, 0.1, 1.0, 0.7);
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.commonground.core.domain.Category;
 import org.commonground.core.port.CollationMemory;
@@ -26,21 +27,26 @@ public final class EmbeddingCollator implements Collator {
     private final CategoryModels models;
     private final CategoryScorer scorer;
     private final ThemeFinder finder;
+    private final ThemeSpace space;
     private final RecentFeatures prepared = new RecentFeatures(RecentFeatures.KEPT);
 
     public EmbeddingCollator(SentenceEncoder encoder, TermAnalyzer analyzer, CollationMemory memory) {
-        this(encoder, analyzer, memory, CollationSettings.DEFAULT, CategoryModel.shipped());
+        this(encoder, analyzer, memory, CollationSettings.DEFAULT, CategoryModel.shipped(), ThemeSpace.shipped());
     }
 
-    /** @param classifier the category classifier for its sentence model; other models get one trained on the exemplars */
+    /**
+     * @param classifier the category classifier for its sentence model; other models get one trained on the exemplars
+     * @param space      the theme space for its sentence model; other models' vectors are grouped as they are
+     */
     public EmbeddingCollator(SentenceEncoder encoder, TermAnalyzer analyzer, CollationMemory memory,
-                             CollationSettings settings, CategoryModel classifier) {
+                             CollationSettings settings, CategoryModel classifier, ThemeSpace space) {
         this.encoder = encoder;
         this.analyzer = analyzer;
         this.memory = memory;
         this.models = new CategoryModels(encoder, memory, settings, classifier);
         this.scorer = new CategoryScorer(settings);
         this.finder = new ThemeFinder(settings);
+        this.space = space;
     }
 
     @Override
@@ -64,8 +70,9 @@ public final class EmbeddingCollator implements Collator {
         List<Features> features = ReplyVectors.of(inputs, CollationInput::text, CollationInput::features, encoder);
         List<float[]> vectors = features.stream().map(Features::vector).toList();
         List<String> texts = inputs.stream().map(CollationInput::text).toList();
-        CategoryModel model = models.forGathering(context.gatheringId(), features.isEmpty() ? encoder.model()
-                : features.get(0).model());
+        String modelName = features.isEmpty() ? encoder.model() : features.get(0).model();
+        CategoryModel model = models.forGathering(context.gatheringId(), modelName);
+        UnaryOperator<float[]> toThemes = space.model().equals(modelName) ? space::apply : UnaryOperator.identity();
         List<Collation.Placed> placed = new ArrayList<>();
         Map<Category, List<Integer>> byCategory = new EnumMap<>(Category.class);
         for (int i = 0; i < inputs.size(); i++) {
@@ -82,7 +89,7 @@ public final class EmbeddingCollator implements Collator {
         List<Collation.ThemeDraft> themes = new ArrayList<>();
         byCategory.forEach((category, items) -> {
             List<ThemeFinder.Group> groups = new ArrayList<>(finder.group(category, items, vectors, texts, pinned,
-                    AnchorCentres.of(anchors, category, encoder)));
+                    AnchorCentres.of(anchors, category, encoder), toThemes));
             groups.sort(Comparator.<ThemeFinder.Group>comparingInt(g -> -g.members().size())
                     .thenComparing(g -> g.members().stream().min(Integer::compare).orElseThrow()));
             ThemeLabels labels = new ThemeLabels(analyzer, category, items.stream().map(texts::get).toList());

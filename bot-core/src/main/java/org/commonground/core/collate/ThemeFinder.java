@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.commonground.core.domain.Category;
 
@@ -12,8 +13,8 @@ import org.commonground.core.domain.Category;
  * Groups the replies of one category into themes, most trusted evidence first: a reply a convenor
  * pinned goes to its theme; a reply close to a convenor's theme joins it; a "who to persuade" reply
  * naming an audience joins the audience it names first; the rest are clustered by meaning (average
- * linkage on their sentence vectors less what they have in common, with a similarity cut-off). A
- * reply like no other stays a theme of one.
+ * linkage on their vectors in the theme space less what they have in common, with a similarity
+ * cut-off). A reply like no other stays a theme of one.
  */
 final class ThemeFinder {
 
@@ -40,9 +41,10 @@ final class ThemeFinder {
      * @param items   indexes of the category's replies
      * @param vectors every reply's vector, by index
      * @param pinned  the anchor each pinned reply belongs to, by index
+     * @param toThemes moves a vector into the space where replies are clustered
      */
     List<Group> group(Category category, List<Integer> items, List<float[]> vectors, List<String> texts,
-                      Map<Integer, Anchor> pinned, List<Target> anchors) {
+                      Map<Integer, Anchor> pinned, List<Target> anchors, UnaryOperator<float[]> toThemes) {
         Map<Object, List<Integer>> fixed = new LinkedHashMap<>();
         Map<Object, String> labels = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
@@ -60,8 +62,9 @@ final class ThemeFinder {
         }
         List<Group> groups = new ArrayList<>();
         fixed.forEach((key, members) -> groups.add(new Group(members, labels.get(key))));
-        List<float[]> plain = loose.stream().map(vectors::get).toList();
-        PairSimilarity pairs = new PairSimilarity(plain, settings.leastSimilarity());
+        // in parallel, since each move is a matrix product
+        List<float[]> moved = loose.parallelStream().map(vectors::get).map(toThemes).toList();
+        PairSimilarity pairs = new PairSimilarity(moved, settings.leastSimilarity());
         for (List<Integer> cluster : BigThemes.split(pairs, settings.themeSimilarity())) {
             List<Integer> members = new ArrayList<>();
             for (int position : cluster) {

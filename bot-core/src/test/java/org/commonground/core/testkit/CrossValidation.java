@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.commonground.core.collate.CategoryModel;
 import org.commonground.core.collate.CollationSettings;
@@ -13,6 +14,7 @@ import org.commonground.core.collate.EmbeddingCollator;
 import org.commonground.core.collate.Exemplar;
 import org.commonground.core.collate.Exemplars;
 import org.commonground.core.collate.Features;
+import org.commonground.core.collate.ThemeSpace;
 import org.commonground.core.port.CollationMemory;
 import org.commonground.core.port.SentenceEncoder;
 import org.commonground.core.port.TermAnalyzer;
@@ -20,10 +22,10 @@ import org.commonground.core.testkit.LabelledCorpus.Reply;
 
 /**
  * Leave-one-out evaluation on the development part: each group of sessions (one session, or every
- * session of one network) is collated by a collator whose classifier was trained without it, on the
- * other groups' replies and on the team's exemplars less those that echo the group (as close to one
- * of its replies as a paraphrase). What it measures is what a network the collator has never seen
- * would get.
+ * session of one network) is collated by a collator whose classifier and theme space were learnt
+ * without it, on the other groups' replies (and, for the classifier, the team's exemplars less those
+ * that echo the group: as close to one of its replies as a paraphrase). What it measures is what a
+ * network the collator has never seen would get.
  */
 public final class CrossValidation {
 
@@ -36,6 +38,7 @@ public final class CrossValidation {
     private final List<Exemplar> seeds;
     private final List<Reply> replies;
     private final List<Exemplar> encoded;
+    private final List<float[]> labels;
 
     public CrossValidation(SentenceEncoder encoder, TermAnalyzer analyzer, CollationSettings settings,
                            LabelledCorpus corpus) {
@@ -46,6 +49,13 @@ public final class CrossValidation {
         this.replies = corpus.part(LabelledCorpus.DEVELOPMENT);
         this.encoded = Exemplars.encoded(replies.stream().map(r -> new Exemplar(r.category(), r.text(), null)).toList(),
                 encoder);
+        List<String> themes = replies.stream().map(Reply::theme).distinct().toList();
+        Map<String, float[]> byTheme = new HashMap<>();
+        List<Features> themeVectors = encoder.encodeAll(themes);
+        for (int i = 0; i < themes.size(); i++) {
+            byTheme.put(themes.get(i), themeVectors.get(i).vector());
+        }
+        this.labels = replies.stream().map(r -> byTheme.get(r.theme())).toList();
     }
 
     /** The exemplars and every development reply: what the shipped classifier is trained on. */
@@ -55,6 +65,23 @@ public final class CrossValidation {
         return all;
     }
 
+    /** The theme space learnt from every development reply: the one that ships. */
+    public ThemeSpace themeSpace() {
+        return themeSpaceWithout(reply -> false);
+    }
+
+    private ThemeSpace themeSpaceWithout(Predicate<Reply> leftOut) {
+        List<float[]> vectors = new ArrayList<>();
+        List<float[]> targets = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            if (!leftOut.test(replies.get(i))) {
+                vectors.add(encoded.get(i).features().vector());
+                targets.add(labels.get(i));
+            }
+        }
+        return ThemeSpace.learn(encoder.model(), vectors, targets, settings);
+    }
+
     /** @param group the group a reply is left out with: {@code Reply::session} or {@code Reply::network} */
     public CollationQuality.Report leaveOneOut(Function<Reply, String> group) {
         Map<String, List<Reply>> sessions = new LinkedHashMap<>();
@@ -62,6 +89,20 @@ public final class CrossValidation {
         Map<String, EmbeddingCollator> collators = new HashMap<>();
         return CollationQuality.measure(session -> collators.computeIfAbsent(group.apply(sessions.get(session).get(0)),
                 left -> collatorWithout(left, group)), sessions);
+    }
+
+    /**
+     * Each group's own figures, each collated by a collator learnt without it; with {@code Reply::part},
+     * what a part written by someone else would get.
+     */
+    public Map<String, CollationQuality.Report> eachLeftOut(Function<Reply, String> group) {
+        Map<String, Map<String, List<Reply>>> byGroup = new LinkedHashMap<>();
+        replies.forEach(r -> byGroup.computeIfAbsent(group.apply(r), g -> new LinkedHashMap<>())
+                .computeIfAbsent(r.session(), s -> new ArrayList<>()).add(r));
+        Map<String, CollationQuality.Report> reports = new LinkedHashMap<>();
+        byGroup.forEach((left, sessions) -> reports.put(left,
+                CollationQuality.measure(collatorWithout(left, group), sessions)));
+        return reports;
     }
 
     private EmbeddingCollator collatorWithout(String left, Function<Reply, String> group) {
@@ -76,7 +117,8 @@ public final class CrossValidation {
         }
         seeds.stream().filter(seed -> !echoes(seed.features(), leftOut)).forEach(training::add);
         CategoryModel classifier = CategoryModel.train(encoder.model(), training, settings);
-        return new EmbeddingCollator(encoder, analyzer, CollationMemory.NONE, settings, classifier);
+        ThemeSpace space = themeSpaceWithout(reply -> group.apply(reply).equals(left));
+        return new EmbeddingCollator(encoder, analyzer, CollationMemory.NONE, settings, classifier, space);
     }
 
     private static boolean echoes(Features seed, List<float[]> leftOut) {

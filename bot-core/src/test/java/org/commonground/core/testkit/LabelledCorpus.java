@@ -27,12 +27,14 @@ public final class LabelledCorpus {
     /**
      * One labelled reply.
      *
+     * @param part     who wrote it: {@code team}, or {@code blind-N} for the N-th part written blind
      * @param session  the round it answered: replies of one session are collated together
      * @param prompt   the category the prompt asked for
      * @param category where the reply belongs
      * @param theme    the facilitator's theme within that category
      */
-    public record Reply(String set, String session, Category prompt, Category category, String theme, String text) {
+    public record Reply(String set, String part, String session, Category prompt, Category category, String theme,
+                        String text) {
 
         /** The network the session was held in: what its name has before a slash, or all of it. */
         public String network() {
@@ -56,7 +58,7 @@ public final class LabelledCorpus {
                 if (line.startsWith("#") || f[0].equals("set")) {
                     continue;
                 }
-                replies.add(new Reply(f[0], f[1], Category.parse(f[2]), Category.valueOf(f[3]), f[4], f[5]));
+                replies.add(new Reply(f[0], f[1], f[2], Category.parse(f[3]), Category.valueOf(f[4]), f[5], f[6]));
             }
             return new LabelledCorpus(replies);
         } catch (IOException e) {
