@@ -21,11 +21,12 @@ import org.commonground.core.port.TermAnalyzer;
 import org.commonground.core.testkit.LabelledCorpus.Reply;
 
 /**
- * Leave-one-out evaluation on the development part: each group of sessions (one session, or every
- * session of one network) is collated by a collator whose classifier and theme space were learnt
- * without it, on the other groups' replies (and, for the classifier, the team's exemplars less those
- * that echo the group: as close to one of its replies as a paraphrase). What it measures is what a
- * network the collator has never seen would get.
+ * Leave-one-out evaluation on the development part: each group of sessions (one session, every
+ * session of one network, or one writer's part of the corpus) is collated by a collator whose
+ * classifier and theme space were learnt without it, on the other groups' replies (and, for the
+ * classifier, the team's exemplars less those that echo the group: as close to one of its replies as
+ * a paraphrase). What it measures is what a network, or a writer, the collator has never seen would
+ * get.
  */
 public final class CrossValidation {
 
@@ -82,7 +83,7 @@ public final class CrossValidation {
         return ThemeSpace.learn(encoder.model(), vectors, targets, settings);
     }
 
-    /** @param group the group a reply is left out with: {@code Reply::session} or {@code Reply::network} */
+    /** @param group the group a reply is left out with: {@code Reply::session}, {@code Reply::network} or {@code Reply::part} */
     public CollationQuality.Report leaveOneOut(Function<Reply, String> group) {
         Map<String, List<Reply>> sessions = new LinkedHashMap<>();
         replies.forEach(r -> sessions.computeIfAbsent(r.session(), s -> new ArrayList<>()).add(r));
