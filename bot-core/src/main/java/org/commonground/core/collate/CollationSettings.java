@@ -29,5 +29,5 @@ public record CollationSettings(double priorWeight, double vectorScale, double w
                                 double leastSimilarity, double themeRidge, double themeMix) {
 
     public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.003, 400, 0.05, 60, 0.55,
-            0.05, 0.1, 1.0, 0.7);
+            0.1, 0.1, 1.0, 0.7);
 }

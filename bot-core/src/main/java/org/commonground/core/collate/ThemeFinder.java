@@ -72,6 +72,27 @@ final class ThemeFinder {
             }
             groups.add(new Group(members, null));
         }
+        return withFollowUps(groups, items, loose, vectors, texts);
+    }
+
+    /** Moves each clustered reply that opens by agreeing ("+1", "same here") into the theme of the reply it agrees with. */
+    private static List<Group> withFollowUps(List<Group> groups, List<Integer> items, List<Integer> loose,
+                                             List<float[]> vectors, List<String> texts) {
+        Map<Integer, Group> groupOf = new HashMap<>();
+        groups.forEach(group -> group.members().forEach(member -> groupOf.put(member, group)));
+        for (int at = 1; at < items.size(); at++) {
+            int item = items.get(at);
+            if (loose.contains(item) && FollowUps.agrees(texts.get(item))) {
+                Group to = groupOf.get(FollowUps.agreedWith(items, at, vectors));
+                Group from = groupOf.get(item);
+                if (to != from) {
+                    from.members().remove(Integer.valueOf(item));
+                    to.members().add(item);
+                    groupOf.put(item, to);
+                }
+            }
+        }
+        groups.removeIf(group -> group.members().isEmpty());
         return groups;
     }
 
