@@ -3,6 +3,7 @@ package org.commonground.bench.collation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.commonground.adapter.embeddings.LuceneTermAnalyzer;
 import org.commonground.core.collate.CollationSettings;
@@ -19,8 +20,9 @@ import org.commonground.core.testkit.LabelledCorpus;
  * prompt, per-category precision and recall, and theme agreement (adjusted Rand index), of the
  * shipped collator on each part of the corpus. {@code --cross-validate} judges the development part
  * instead by leaving out one session at a time, one network at a time, and one part (one writer) at
- * a time, each time with a classifier and theme space learnt without it; {@code --lexical} measures
- * the fallback.
+ * a time, each time with a classifier and theme space learnt without it; {@code --themes-by-writer
+ * 0.05 0.1} judges the grouping alone at each cut-off named, each writer's part left out of the
+ * theme space; {@code --lexical} measures the fallback.
  */
 public final class QualityReport {
 
@@ -33,6 +35,20 @@ public final class QualityReport {
         SentenceEncoder encoder = options.contains("--lexical") ? new LexicalEncoder() : Models.sentenceEncoder();
         LabelledCorpus corpus = LabelledCorpus.load();
         out.println("Collation quality, " + encoder.model());
+        if (options.contains("--themes-by-writer")) {
+            for (String cutoff : options.stream().filter(option -> !option.startsWith("--")).toList()) {
+                CollationSettings settings = CollationSettings.DEFAULT.withThemeSimilarity(Double.parseDouble(cutoff));
+                Map<String, Double> byPart = new CrossValidation(encoder, new LuceneTermAnalyzer(), settings, corpus)
+                        .themesByPart();
+                out.printf("%ncut-off %s, the facilitator's categories given, each part left out of the theme space%n",
+                        cutoff);
+                byPart.forEach((part, agreement) -> out.printf("%-8s themes %.3f%n", part, agreement));
+                out.printf("blind parts' mean %.3f%n", byPart.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("blind")).mapToDouble(Map.Entry::getValue).average()
+                        .orElse(0));
+            }
+            return;
+        }
         if (options.contains("--cross-validate")) {
             CrossValidation validation = new CrossValidation(encoder, new LuceneTermAnalyzer(),
                     CollationSettings.DEFAULT, corpus);

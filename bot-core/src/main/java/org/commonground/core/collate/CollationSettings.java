@@ -30,4 +30,10 @@ public record CollationSettings(double priorWeight, double vectorScale, double w
 
     public static final CollationSettings DEFAULT = new CollationSettings(3.0, 4.0, 2.0, 0.003, 400, 0.05, 60, 0.55,
             0.1, 0.1, 1.0, 0.7);
+
+    /** These settings with another cut-off for themes found by clustering. */
+    public CollationSettings withThemeSimilarity(double cutoff) {
+        return new CollationSettings(priorWeight, vectorScale, wordScale, l2, trainingSteps, adaptationL2,
+                adaptationSteps, anchorSimilarity, cutoff, leastSimilarity, themeRidge, themeMix);
+    }
 }

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.commonground.core.collate.CategoryModel;
+import org.commonground.core.collate.Collation;
+import org.commonground.core.collate.CollationContext;
+import org.commonground.core.collate.CollationInput;
 import org.commonground.core.collate.CollationSettings;
 import org.commonground.core.collate.EmbeddingCollator;
 import org.commonground.core.collate.Exemplar;
@@ -104,6 +107,39 @@ public final class CrossValidation {
         byGroup.forEach((left, sessions) -> reports.put(left,
                 CollationQuality.measure(collatorWithout(left, group), sessions)));
         return reports;
+    }
+
+    /**
+     * The grouping alone, as a writer new to the collator would find it: each part's theme agreement
+     * when its replies are given the facilitator's categories and collated with a theme space learnt
+     * without that part.
+     */
+    public Map<String, Double> themesByPart() {
+        Map<String, Map<String, List<Integer>>> byPart = new LinkedHashMap<>();
+        for (int i = 0; i < replies.size(); i++) {
+            byPart.computeIfAbsent(replies.get(i).part(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(replies.get(i).session(), s -> new ArrayList<>()).add(i);
+        }
+        Map<String, Double> agreement = new LinkedHashMap<>();
+        byPart.forEach((part, sessions) -> {
+            EmbeddingCollator collator = new EmbeddingCollator(encoder, analyzer, CollationMemory.NONE, settings,
+                    CategoryModel.shipped(), themeSpaceWithout(reply -> reply.part().equals(part)));
+            List<String> found = new ArrayList<>();
+            List<String> gold = new ArrayList<>();
+            sessions.forEach((session, members) -> {
+                List<CollationInput> inputs = members.stream().map(i -> new CollationInput(String.valueOf(i),
+                        replies.get(i).text(), replies.get(i).prompt(), replies.get(i).category(),
+                        encoded.get(i).features())).toList();
+                Collation collation = collator.collate(inputs, CollationContext.OFFLINE);
+                for (int k = 0; k < members.size(); k++) {
+                    Reply reply = replies.get(members.get(k));
+                    found.add(session + "/" + collation.placed().get(k).themeId());
+                    gold.add(session + "/" + reply.category() + "/" + reply.theme());
+                }
+            });
+            agreement.put(part, AdjustedRand.index(found, gold));
+        });
+        return agreement;
     }
 
     private EmbeddingCollator collatorWithout(String left, Function<Reply, String> group) {
