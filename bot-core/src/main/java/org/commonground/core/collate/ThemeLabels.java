@@ -73,7 +73,8 @@ final class ThemeLabels {
                 surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
             });
         }
-        int least = Math.max(2, (texts.size() + 2) / 3);
+        // a quarter: in a big theme a third rarely share a word, and the start of a reply says less
+        int least = Math.max(2, (texts.size() + 3) / 4);
         List<String> shared = replies.entrySet().stream()
                 .filter(e -> e.getValue() >= least && usable(e.getKey()))
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight(e.getKey(), e.getValue()))

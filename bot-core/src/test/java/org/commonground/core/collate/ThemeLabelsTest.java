@@ -26,4 +26,14 @@ class ThemeLabelsTest {
 
         assertThat(labels.label(theme)).isEqualTo(new ThemeLabels.Name("Nobody ever explains anything", 0));
     }
+
+    @Test
+    void aBigThemeIsNamedByAWordAQuarterOfItsRepliesShare() {
+        List<String> theme = List.of("more aid for the homeless please", "tiny homes for homeless people",
+                "a health clinic downtown", "fix the potholes", "better street lights", "more trees in the park",
+                "cheaper bus fares", "a night shelter in winter");
+        ThemeLabels labels = new ThemeLabels(new SimpleTermAnalyzer(), Category.IDEA, theme);
+
+        assertThat(labels.label(theme).label()).isEqualTo("Homeless");
+    }
 }
