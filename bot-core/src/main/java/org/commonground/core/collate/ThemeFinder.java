@@ -2,9 +2,11 @@ package org.commonground.core.collate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.commonground.core.domain.Category;
@@ -80,9 +82,10 @@ final class ThemeFinder {
                                              List<float[]> vectors, List<String> texts) {
         Map<Integer, Group> groupOf = new HashMap<>();
         groups.forEach(group -> group.members().forEach(member -> groupOf.put(member, group)));
+        Set<Integer> clustered = new HashSet<>(loose);
         for (int at = 1; at < items.size(); at++) {
             int item = items.get(at);
-            if (loose.contains(item) && FollowUps.agrees(texts.get(item))) {
+            if (FollowUps.agrees(texts.get(item)) && clustered.contains(item)) {
                 Group to = groupOf.get(FollowUps.agreedWith(items, at, vectors));
                 Group from = groupOf.get(item);
                 if (to != from) {

@@ -65,8 +65,8 @@ public final class CollationQuality {
                 replies.add(reply);
                 prompted.add(withPrompt.placed().get(i).category());
                 open.add(withoutPrompt.placed().get(i).category());
-                themes.add(session + "/" + withPrompt.placed().get(i).themeId());
-                gold.add(session + "/" + reply.category() + "/" + reply.theme());
+                themes.add(foundTheme(session, withPrompt.placed().get(i)));
+                gold.add(goldTheme(session, reply));
             }
         });
         Map<Category, Double> precision = new EnumMap<>(Category.class);
@@ -87,6 +87,16 @@ public final class CollationQuality {
         }
         return new Report(replies.size(), accuracy(replies, prompted), accuracy(replies, open), precision, recall,
                 AdjustedRand.index(themes, gold));
+    }
+
+    /** A reply's theme as the collator found it, unique across sessions, for the adjusted Rand index. */
+    static String foundTheme(String session, Collation.Placed placed) {
+        return session + "/" + placed.themeId();
+    }
+
+    /** A reply's theme as the facilitator gave it: a theme is one within one category of one session. */
+    static String goldTheme(String session, Reply reply) {
+        return session + "/" + reply.category() + "/" + reply.theme();
     }
 
     private static Collation collate(Collator collator, List<Reply> replies, boolean withPrompt) {

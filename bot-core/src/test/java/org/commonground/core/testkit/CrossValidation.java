@@ -132,9 +132,8 @@ public final class CrossValidation {
                         encoded.get(i).features())).toList();
                 Collation collation = collator.collate(inputs, CollationContext.OFFLINE);
                 for (int k = 0; k < members.size(); k++) {
-                    Reply reply = replies.get(members.get(k));
-                    found.add(session + "/" + collation.placed().get(k).themeId());
-                    gold.add(session + "/" + reply.category() + "/" + reply.theme());
+                    found.add(CollationQuality.foundTheme(session, collation.placed().get(k)));
+                    gold.add(CollationQuality.goldTheme(session, replies.get(members.get(k))));
                 }
             });
             agreement.put(part, AdjustedRand.index(found, gold));
